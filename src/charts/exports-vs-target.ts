@@ -1,0 +1,126 @@
+// Are exports on track for the 2027 target, and how far apart are the two readings of "+84 bn"?
+// Reads data/trade_annual.csv and data/goals.csv.
+// Right-to-left: the time axis is not mirrored in Arabic. Moroccan Arabic press charts and
+// Office des Changes publications run time left to right; we follow that editorial choice.
+import * as Plot from "@observablehq/plot";
+import { defineChart } from "./types";
+import { basePlotOptions, numberTick, yearTick } from "./plotStyle";
+import { cssVar } from "../lib/theme/tokens";
+import { tradeByYear, goalById, exportTargetPaths, type TargetPathPoint } from "../lib/data/derive";
+import { formatMadBn, formatYear } from "../i18n/format";
+import type { Goal } from "../lib/data/schema";
+import type { Locale } from "../i18n/locales";
+
+interface Rows {
+  actual: { year: number; exports_mad_bn: number; source_ids: string[] }[];
+  paths: TargetPathPoint[];
+  goal: Goal;
+}
+
+const readingLabel: Record<TargetPathPoint["reading"], Record<Locale, string>> = {
+  "total-by-2027": { fr: "+84 Mds au total d'ici 2027", ar: "+84 مليار إجمالا في أفق 2027", en: "+84 bn in total by 2027" },
+  "per-year": { fr: "+84 Mds chaque année", ar: "+84 مليار كل سنة", en: "+84 bn every year" },
+};
+
+const headers: Record<Locale, string[]> = {
+  fr: ["Année", "Exportations (Mds MAD)", "Cible : +84 Mds au total", "Cible : +84 Mds par an"],
+  ar: ["السنة", "الصادرات (مليار درهم)", "الهدف: +84 مليار إجمالا", "الهدف: +84 مليار سنويا"],
+  en: ["Year", "Exports (bn MAD)", "Target: +84 bn in total", "Target: +84 bn a year"],
+};
+
+export default defineChart<Rows>({
+  id: "exports-vs-target",
+  title: {
+    fr: "Exportations : deux lectures de l'objectif 2027",
+    ar: "الصادرات: قراءتان لهدف 2027",
+    en: "Exports: two readings of the 2027 goal",
+  },
+  dek: {
+    fr: "Exportations de biens depuis 2010, en milliards de dirhams, et le chemin vers 2027 selon que les 84 milliards s'ajoutent une fois ou chaque année",
+    ar: "صادرات السلع منذ 2010 بمليارات الدراهم، والمسار نحو 2027 حسب إضافة 84 مليارا مرة واحدة أو كل سنة",
+    en: "Goods exports since 2010, in billion dirhams, and the path to 2027 depending on whether the 84 billion is added once or every year",
+  },
+  notes: {
+    fr: "La plupart des sources lisent l'objectif comme un niveau d'environ 540 milliards en 2027 (455 en 2024 + 84). Une seule le lit comme +84 milliards par an.",
+    ar: "تقرأ أغلب المصادر الهدف كمستوى يقارب 540 مليارا في 2027 (455 في 2024 + 84). مصدر واحد فقط يقرؤه كزيادة 84 مليارا سنويا.",
+    en: "Most sources read the goal as a level of about 540 billion in 2027 (455 in 2024 + 84). Only one reads it as +84 billion a year.",
+  },
+  rtl: { mirror: false, why: "Time runs left to right in Arabic financial charts too; mirroring the time axis would confuse readers used to them." },
+  select(data) {
+    const actual = tradeByYear(data.tradeAnnual).map((r) => ({ year: r.year, exports_mad_bn: r.exports_mad_bn, source_ids: r.source_ids }));
+    const goal = goalById(data.goals, "exports");
+    return { actual, paths: exportTargetPaths(goal), goal };
+  },
+  sources(rows) {
+    return [...new Set([...rows.actual.flatMap((r) => r.source_ids), ...rows.goal.source_ids])];
+  },
+  table(rows, locale) {
+    const years = [...new Set([...rows.actual.map((r) => r.year), ...rows.paths.map((p) => p.year)])].sort((a, b) => a - b);
+    const at = (reading: TargetPathPoint["reading"], year: number) =>
+      rows.paths.find((p) => p.reading === reading && p.year === year)?.exports_mad_bn ?? null;
+    return {
+      columns: headers[locale],
+      rows: years.map((year) => [
+        formatYear(year, locale),
+        rows.actual.find((r) => r.year === year)?.exports_mad_bn ?? null,
+        year > (rows.goal.baseline_year ?? year) ? at("total-by-2027", year) : null,
+        year > (rows.goal.baseline_year ?? year) ? at("per-year", year) : null,
+      ]),
+    };
+  },
+  describe(rows, locale) {
+    const first = rows.actual[0];
+    const last = rows.actual[rows.actual.length - 1];
+    const end = rows.goal.horizon_year;
+    const total = rows.paths.find((p) => p.reading === "total-by-2027" && p.year === end)!;
+    const perYear = rows.paths.find((p) => p.reading === "per-year" && p.year === end)!;
+    const v = (n: number) => formatMadBn(n, locale, 0);
+    const y = (n: number) => formatYear(n, locale);
+    if (locale === "fr") {
+      return `Les exportations sont passées de ${v(first.exports_mad_bn)} milliards de dirhams en ${y(first.year)} à ${v(last.exports_mad_bn)} milliards en ${y(last.year)}. Lu comme un total, l'objectif mène à ${v(total.exports_mad_bn)} milliards en ${y(end)} ; lu comme +84 milliards par an, à ${v(perYear.exports_mad_bn)} milliards, soit ${v(perYear.exports_mad_bn - total.exports_mad_bn)} milliards d'écart.`;
+    }
+    if (locale === "ar") {
+      return `ارتفعت الصادرات من ${v(first.exports_mad_bn)} مليار درهم سنة ${y(first.year)} إلى ${v(last.exports_mad_bn)} مليار سنة ${y(last.year)}. إذا قُرئ الهدف كمجموع، فهو يقود إلى ${v(total.exports_mad_bn)} مليار سنة ${y(end)}؛ وإذا قُرئ كزيادة 84 مليارا سنويا، فإلى ${v(perYear.exports_mad_bn)} مليار، أي بفارق ${v(perYear.exports_mad_bn - total.exports_mad_bn)} مليار.`;
+    }
+    return `Exports rose from ${v(first.exports_mad_bn)} billion dirhams in ${y(first.year)} to ${v(last.exports_mad_bn)} billion in ${y(last.year)}. Read as a total, the goal leads to ${v(total.exports_mad_bn)} billion in ${y(end)}; read as +84 billion a year, to ${v(perYear.exports_mad_bn)} billion, a gap of ${v(perYear.exports_mad_bn - total.exports_mad_bn)} billion.`;
+  },
+  render(rows, { locale, width, document }) {
+    const end = rows.goal.horizon_year;
+    const endPoints = rows.paths.filter((p) => p.year === end);
+    const narrow = width < 480;
+    return Plot.plot({
+      ...basePlotOptions(locale, width),
+      document,
+      height: narrow ? 300 : 380,
+      marginRight: narrow ? 64 : 150,
+      marginLeft: 44,
+      x: { label: null, tickFormat: yearTick(locale), ticks: narrow ? 4 : 8 },
+      y: { label: null, grid: true, domain: [0, Math.max(...rows.paths.map((p) => p.exports_mad_bn)) * 1.05], tickFormat: numberTick(locale), ticks: 5 },
+      marks: [
+        Plot.ruleY([0], { stroke: cssVar("rule") }),
+        Plot.lineY(rows.actual, { x: "year", y: "exports_mad_bn", stroke: cssVar("exports"), strokeWidth: 2.5, ariaHidden: "true" }),
+        Plot.dot(rows.actual, { x: "year", y: "exports_mad_bn", fill: cssVar("exports"), r: narrow ? 2.5 : 3, ariaHidden: "true" }),
+        Plot.lineY(rows.paths, {
+          x: "year",
+          y: "exports_mad_bn",
+          z: "reading",
+          stroke: (d: TargetPathPoint) => (d.reading === "per-year" ? cssVar("target-alt") : cssVar("target")),
+          strokeWidth: 2,
+          strokeDasharray: "5 4",
+          ariaHidden: "true",
+        }),
+        Plot.dot(endPoints, { x: "year", y: "exports_mad_bn", fill: (d: TargetPathPoint) => (d.reading === "per-year" ? cssVar("target-alt") : cssVar("target")), r: 4, ariaHidden: "true" }),
+        Plot.text(endPoints, {
+          x: "year",
+          y: "exports_mad_bn",
+          text: (d: TargetPathPoint) => (narrow ? formatMadBn(d.exports_mad_bn, locale, 0) : `${formatMadBn(d.exports_mad_bn, locale, 0)} — ${readingLabel[d.reading][locale]}`),
+          dx: 8,
+          textAnchor: "start",
+          lineWidth: narrow ? 6 : 12,
+          fill: cssVar("text"),
+          ariaHidden: "true",
+        }),
+      ],
+    }) as unknown as Element;
+  },
+});

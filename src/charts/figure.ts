@@ -1,0 +1,52 @@
+// Everything a figure shows for one chart in one locale, computed once from the chart definition:
+// the article, the embed and the exports all read this.
+import { chartById } from "./registry";
+import { renderChartToString } from "./ssr";
+import type { ChartTable } from "./types";
+import type { Datasets, Source } from "../lib/data/schema";
+import { latestRelease } from "../lib/data/derive";
+import type { Locale } from "../i18n/locales";
+
+/** Widths a chart is drawn at: one for phones, one for wider screens, so text is never shrunk. */
+export const CHART_WIDTHS = { narrow: 360, wide: 720 } as const;
+
+/** A figure ready to print in a page. */
+export interface FigureModel {
+  id: string;
+  title: string;
+  dek: string;
+  notes?: string;
+  alt: string;
+  svg: { narrow: string; wide: string };
+  table: ChartTable;
+  sources: Source[];
+  dataAsOf: string;
+  mirror: boolean;
+}
+
+/** Builds the figure model for chart `id` in `locale` from validated data. */
+export function buildFigure(id: string, locale: Locale, data: Datasets): FigureModel {
+  const chart = chartById(id);
+  const rows = chart.select(data);
+  const ids = chart.sources(rows);
+  const sources = ids.map((sid) => {
+    const source = data.sources.find((s) => s.source_id === sid);
+    if (!source) throw new Error(`Chart ${id} cites unknown source ${sid}`);
+    return source;
+  });
+  return {
+    id,
+    title: chart.title[locale],
+    dek: chart.dek[locale],
+    notes: chart.notes?.[locale],
+    alt: chart.describe(rows, locale),
+    svg: {
+      narrow: renderChartToString(chart, rows, locale, CHART_WIDTHS.narrow),
+      wide: renderChartToString(chart, rows, locale, CHART_WIDTHS.wide),
+    },
+    table: chart.table(rows, locale),
+    sources,
+    dataAsOf: latestRelease(data.releases)?.published_on ?? "",
+    mirror: chart.rtl.mirror,
+  };
+}

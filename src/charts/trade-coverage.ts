@@ -1,0 +1,113 @@
+// How do exports compare with imports, and how much of its imports does Morocco pay for with
+// its exports (the coverage rate)? Reads data/trade_annual.csv; balance and coverage are derived.
+// Right-to-left: the time axis is not mirrored in Arabic (same editorial choice as exports-vs-target).
+import * as Plot from "@observablehq/plot";
+import { defineChart } from "./types";
+import { basePlotOptions, numberTick, yearTick } from "./plotStyle";
+import { cssVar } from "../lib/theme/tokens";
+import { tradeByYear, type TradeYearDerived } from "../lib/data/derive";
+import { formatMadBn, formatPercent, formatYear } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
+
+type Rows = TradeYearDerived[];
+
+const series: Record<"exports" | "imports", Record<Locale, string>> = {
+  exports: { fr: "Exportations", ar: "الصادرات", en: "Exports" },
+  imports: { fr: "Importations", ar: "الواردات", en: "Imports" },
+};
+
+const headers: Record<Locale, string[]> = {
+  fr: ["Année", "Exportations (Mds MAD)", "Importations (Mds MAD)", "Solde (Mds MAD)", "Taux de couverture"],
+  ar: ["السنة", "الصادرات (مليار درهم)", "الواردات (مليار درهم)", "الرصيد (مليار درهم)", "معدل التغطية"],
+  en: ["Year", "Exports (bn MAD)", "Imports (bn MAD)", "Balance (bn MAD)", "Coverage rate"],
+};
+
+/** Years whose coverage rate is written on the chart: first, last and every fifth between. */
+function labelledYears(rows: Rows): Rows {
+  const last = rows[rows.length - 1]?.year;
+  return rows.filter((r, i) => i === 0 || r.year === last || r.year % 5 === 0);
+}
+
+export default defineChart<Rows>({
+  id: "trade-coverage",
+  title: {
+    fr: "Exportations, importations et taux de couverture depuis 2010",
+    ar: "الصادرات والواردات ومعدل التغطية منذ 2010",
+    en: "Exports, imports and coverage rate since 2010",
+  },
+  dek: {
+    fr: "Échanges de biens en milliards de dirhams ; l'écart entre les deux courbes est le déficit, et le pourcentage indique la part des importations couverte par les exportations",
+    ar: "مبادلات السلع بمليارات الدراهم؛ الفرق بين المنحنيين هو العجز، والنسبة المئوية حصة الواردات التي تغطيها الصادرات",
+    en: "Goods trade in billion dirhams; the gap between the lines is the deficit, and the percentage is the share of imports paid for by exports",
+  },
+  notes: {
+    fr: "Le solde et le taux de couverture sont calculés à partir des exportations et importations. Les années mêlent chiffres provisoires et révisés.",
+    ar: "يُحسب الرصيد ومعدل التغطية انطلاقا من الصادرات والواردات. تجمع السنوات بين أرقام مؤقتة وأخرى مراجعة.",
+    en: "Balance and coverage rate are computed from exports and imports. Years mix preliminary and revised figures.",
+  },
+  rtl: { mirror: false, why: "Time axis kept left to right in Arabic, as in exports-vs-target." },
+  select(data) {
+    return tradeByYear(data.tradeAnnual);
+  },
+  sources(rows) {
+    return [...new Set(rows.flatMap((r) => r.source_ids))];
+  },
+  table(rows, locale) {
+    return {
+      columns: headers[locale],
+      rows: rows.map((r) => [formatYear(r.year, locale), r.exports_mad_bn, r.imports_mad_bn, r.balance_mad_bn, formatPercent(r.coverage_rate, locale)]),
+    };
+  },
+  describe(rows, locale) {
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    const best = rows.reduce((a, b) => (b.coverage_rate > a.coverage_rate ? b : a));
+    const v = (n: number) => formatMadBn(n, locale, 0);
+    const p = (n: number) => formatPercent(n, locale, 0);
+    const y = (n: number) => formatYear(n, locale);
+    if (locale === "fr") {
+      return `De ${y(first.year)} à ${y(last.year)}, les exportations passent de ${v(first.exports_mad_bn)} à ${v(last.exports_mad_bn)} milliards de dirhams et les importations de ${v(first.imports_mad_bn)} à ${v(last.imports_mad_bn)} milliards. Le taux de couverture va de ${p(first.coverage_rate)} à ${p(last.coverage_rate)}, avec un sommet de ${p(best.coverage_rate)} en ${y(best.year)}.`;
+    }
+    if (locale === "ar") {
+      return `من ${y(first.year)} إلى ${y(last.year)}، انتقلت الصادرات من ${v(first.exports_mad_bn)} إلى ${v(last.exports_mad_bn)} مليار درهم، والواردات من ${v(first.imports_mad_bn)} إلى ${v(last.imports_mad_bn)} مليار. وانتقل معدل التغطية من ${p(first.coverage_rate)} إلى ${p(last.coverage_rate)}، وبلغ أعلى مستوى له ${p(best.coverage_rate)} سنة ${y(best.year)}.`;
+    }
+    return `From ${y(first.year)} to ${y(last.year)}, exports went from ${v(first.exports_mad_bn)} to ${v(last.exports_mad_bn)} billion dirhams and imports from ${v(first.imports_mad_bn)} to ${v(last.imports_mad_bn)} billion. The coverage rate went from ${p(first.coverage_rate)} to ${p(last.coverage_rate)}, peaking at ${p(best.coverage_rate)} in ${y(best.year)}.`;
+  },
+  render(rows, { locale, width, document }) {
+    const narrow = width < 480;
+    const last = rows[rows.length - 1];
+    const long = rows.flatMap((r) => [
+      { year: r.year, series: "exports" as const, value: r.exports_mad_bn },
+      { year: r.year, series: "imports" as const, value: r.imports_mad_bn },
+    ]);
+    return Plot.plot({
+      ...basePlotOptions(locale, width),
+      document,
+      height: narrow ? 300 : 380,
+      marginRight: narrow ? 84 : 110,
+      marginLeft: 44,
+      x: { label: null, tickFormat: yearTick(locale), ticks: narrow ? 4 : 8 },
+      y: { label: null, grid: true, tickFormat: numberTick(locale), ticks: 5 },
+      marks: [
+        Plot.areaY(rows, { x: "year", y1: "exports_mad_bn", y2: "imports_mad_bn", fill: cssVar("imports"), fillOpacity: 0.12, ariaHidden: "true" }),
+        Plot.ruleY([0], { stroke: cssVar("rule") }),
+        Plot.lineY(long, { x: "year", y: "value", z: "series", stroke: (d: { series: "exports" | "imports" }) => cssVar(d.series), strokeWidth: 2.5, ariaHidden: "true" }),
+        Plot.text(
+          [
+            { series: "exports" as const, year: last.year, value: last.exports_mad_bn },
+            { series: "imports" as const, year: last.year, value: last.imports_mad_bn },
+          ],
+          { x: "year", y: "value", text: (d: { series: "exports" | "imports" }) => series[d.series][locale], dx: 8, textAnchor: "start", fill: (d: { series: "exports" | "imports" }) => cssVar(d.series), fontWeight: 600, ariaHidden: "true" },
+        ),
+        Plot.text(labelledYears(rows), {
+          x: "year",
+          y: (r: TradeYearDerived) => (r.exports_mad_bn + r.imports_mad_bn) / 2,
+          text: (r: TradeYearDerived) => formatPercent(r.coverage_rate, locale, 0),
+          fill: cssVar("coverage"),
+          fontWeight: 600,
+          ariaHidden: "true",
+        }),
+      ],
+    }) as unknown as Element;
+  },
+});

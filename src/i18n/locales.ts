@@ -1,0 +1,53 @@
+/** The site's languages: French first (unprefixed), then Arabic and English. */
+export const locales = ["fr", "ar", "en"] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = "fr";
+
+/** Text in the three languages. */
+export type LocalizedText = Record<Locale, string>;
+
+/** Writing direction of a locale. */
+export function dirOf(locale: Locale): "ltr" | "rtl" {
+  return locale === "ar" ? "rtl" : "ltr";
+}
+
+/** BCP 47 tag used for Intl; Arabic uses Morocco's conventions with Latin digits, as Moroccan press does. */
+export function intlTag(locale: Locale): string {
+  return locale === "ar" ? "ar-MA-u-nu-latn" : locale === "fr" ? "fr-MA" : "en-GB";
+}
+
+/** Is this string one of our locales? */
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (locales as readonly string[]).includes(value);
+}
+
+/** Route parameter for a locale: French has none, as it lives at the root. */
+export function localeParam(locale: Locale): string | undefined {
+  return locale === defaultLocale ? undefined : locale;
+}
+
+/** getStaticPaths entries for a page that exists in every locale. */
+export function localePaths() {
+  return locales.map((locale) => ({ params: { lang: localeParam(locale) }, props: { locale } }));
+}
+
+/** Site-relative URL (with base path) of `path` in `locale`; `path` has no leading locale. */
+export function localeUrl(locale: Locale, path = "/"): string {
+  const base = (import.meta.env?.BASE_URL ?? "/").replace(/\/?$/, "/");
+  const clean = path.replace(/^\/+/, "");
+  const prefix = locale === defaultLocale ? "" : `${locale}/`;
+  const joined = `${base}${prefix}${clean}`;
+  return joined.endsWith("/") || /\.[a-z0-9]+$/i.test(joined) || joined.includes("#") ? joined : `${joined}/`;
+}
+
+/** The locale-free path of a page URL (strips base and locale prefix), e.g. "/ar/echanges/" → "echanges/". */
+export function pathWithoutLocale(pathname: string): string {
+  const base = (import.meta.env?.BASE_URL ?? "/").replace(/\/?$/, "/");
+  let rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, "");
+  for (const locale of locales) {
+    if (locale !== defaultLocale && (rest === locale || rest.startsWith(`${locale}/`))) {
+      rest = rest.slice(locale.length + 1);
+    }
+  }
+  return rest;
+}

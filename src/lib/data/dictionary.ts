@@ -1,0 +1,33 @@
+// Generates data/README.md, the data dictionary, from the schemas; a test fails when it drifts.
+import type { z } from "zod";
+import { tables } from "./schema";
+import type { ColumnDoc } from "./columns";
+
+/** The markdown text of the data dictionary. */
+export function dataDictionary(): string {
+  const out: string[] = [
+    "# Data dictionary",
+    "",
+    "<!-- Generated from src/lib/data/schema.ts by `npm run data:document`. Do not edit by hand. -->",
+    "",
+    "The files in this folder are the only thing the communications team edits. Each is a CSV with a header line,",
+    "saved as UTF-8 (a spreadsheet's \"CSV UTF-8\"). Commas or semicolons both work as separators. Dates are",
+    "written YEAR-MONTH-DAY (2025-05-28). An empty cell means \"unknown\", never zero. Every row that carries a fact",
+    "names its sources in `source_ids`: ids of rows in `sources.csv`, separated by `|`.",
+    "",
+    "Check your edits with `npm run data:check`: it lists every problem with its file, line and column.",
+    "",
+  ];
+  for (const { file, schema, key, about } of Object.values(tables)) {
+    out.push(`## ${file}`, "", about, "", `Each row is unique by: ${key.map((k) => `\`${k}\``).join(" + ")}.`, "");
+    out.push("| column | required | meaning | unit | allowed values | example |", "|---|---|---|---|---|---|");
+    for (const [name, column] of Object.entries((schema as z.ZodObject).shape)) {
+      const doc = ((column as z.ZodType).meta() ?? {}) as Partial<ColumnDoc>;
+      const cell = (s?: string) => (s ?? "").replace(/\|/g, "\\|");
+      out.push(`| \`${name}\` | ${doc.required ? "yes" : "no"} | ${cell(doc.description)} | ${cell(doc.unit)} | ${cell(doc.allowed)} | ${cell(doc.example)} |`);
+    }
+    out.push("");
+  }
+  out.push("## geo/", "", "`geo/morocco-regions.topo.json`: the 12 regions and 75 prefectures/provinces, simplified from OpenStreetMap (ODbL-1.0). Its licence and the credit line to show are in `geo/morocco-regions.LICENSE.txt`.", "");
+  return out.join("\n");
+}

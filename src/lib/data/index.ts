@@ -1,0 +1,42 @@
+// The one entry point pages use: loadData() reads, validates and cross-checks data/ once per
+// build, and throws a DataValidationError listing every problem if anything is wrong.
+import { join } from "node:path";
+import { tables, type TableName, type Datasets } from "./schema";
+import { loadTable, type LoadedTable } from "./load";
+import { checkIntegrity } from "./integrity";
+import { DataValidationError, type DataIssue } from "./issues";
+
+export * from "./schema";
+export * from "./issues";
+export * from "./derive";
+
+/** The data folder: DATA_DIR if set (tests, benchmarks), else data/ at the project root. */
+export function dataDir(): string {
+  return process.env.DATA_DIR ?? join(process.cwd(), "data");
+}
+
+/** Validates every table in a folder and returns the rows and all problems found. */
+export function validateDataDir(dir: string): { data: Datasets; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const loaded = {} as { [K in TableName]: LoadedTable<Datasets[K][number]> };
+  for (const name of Object.keys(tables) as TableName[]) {
+    const result = loadTable(dir, name);
+    (loaded as Record<string, unknown>)[name] = result.table;
+    issues.push(...result.issues);
+  }
+  issues.push(...checkIntegrity(loaded));
+  const data = Object.fromEntries(Object.entries(loaded).map(([k, t]) => [k, t.rows])) as Datasets;
+  return { data, issues };
+}
+
+const cache = new Map<string, Datasets>();
+
+/** Loads the validated datasets (cached per folder); throws on any problem. */
+export function loadData(dir = dataDir()): Datasets {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const { data, issues } = validateDataDir(dir);
+  if (issues.length > 0) throw new DataValidationError(issues);
+  cache.set(dir, data);
+  return data;
+}

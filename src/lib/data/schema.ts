@@ -1,0 +1,283 @@
+// The schemas of every file in data/: the single source of truth for types, validation and the
+// data dictionary (data/README.md is generated from these).
+import { z } from "zod";
+import * as c from "./columns";
+
+const regionCode = /^MA-(0[1-9]|1[0-2])$/;
+const provinceCode = /^MA-[A-Z]{3}$/;
+const status = ["named", "partly-described", "not-published"] as const;
+
+const notes = {
+  note_fr: c.textOrEmpty("a note in French for readers", "Chiffre provisoire."),
+  note_ar: c.textOrEmpty("the same note in Arabic", "رقم مؤقت."),
+  note_en: c.textOrEmpty("the same note in English", "Preliminary figure."),
+};
+const names = (what: string, fr: string, ar: string, en: string) => ({
+  name_fr: c.textOrEmpty(`${what} in French, or empty if not published`, fr),
+  name_ar: c.textOrEmpty(`${what} in Arabic, or empty if not published`, ar),
+  name_en: c.textOrEmpty(`${what} in English, or empty if not published`, en),
+});
+const descriptions = {
+  description_fr: c.textOrEmpty("what sources say of it, in French", "…"),
+  description_ar: c.textOrEmpty("the same in Arabic", "…"),
+  description_en: c.textOrEmpty("the same in English", "…"),
+};
+
+export const sourceSchema = z.object({
+  source_id: c.id("a short stable id for the source", "yabiladi-167616"),
+  title: c.text("the title of the page or document, in its language", "Lancement officiel de la feuille de route"),
+  publisher: c.text("who published it", "Yabiladi"),
+  url: c.url("the address where it can be read"),
+  published_on: c.dateOrEmpty("the publication date, or empty if the page does not give it"),
+  language: c.code("the language of the source, as a two-letter code (fr, ar, en, …)", /^[a-z]{2}$/, "fr"),
+  kind: c.oneOf("what kind of source it is", ["official", "wire", "press", "study", "dataset", "wiki"]),
+  notes: c.textOrEmpty("anything a reader should know about this source", "Reprise d'une dépêche MAP."),
+});
+
+export const goalSchema = z.object({
+  goal_id: c.oneOf("which of the three goals", ["jobs", "new-exporters", "exports"]),
+  target_value: c.num({ description: "the target number", example: "76000", min: 0 }),
+  target_unit: c.oneOf("the unit of the target", ["jobs", "firms", "mad_bn"]),
+  horizon_year: c.year("the year by which the target is to be met", "2027"),
+  per_year: c.bool("true if the target is repeated every year, false if it is reached once by the horizon"),
+  baseline_value: c.numOrEmpty({ description: "the starting value, or empty if none was published", example: "455", min: 0 }),
+  baseline_unit: c.textOrEmpty("the unit of the baseline (jobs, firms, mad_bn)", "mad_bn"),
+  baseline_year: c.yearOrEmpty("the year of the baseline", "2024"),
+  wording_announced: c.text("the wording as announced, quoted from the source", "création de quelque 76.000 postes d'emploi nouveaux"),
+  wording_language: c.oneOf("the language of that wording", ["fr", "ar", "en"]),
+  source_ids: c.sourceIds(),
+  ...notes,
+});
+
+export const tradeAnnualSchema = z.object({
+  year: c.year("the calendar year", "2024"),
+  exports_mad_bn: c.num({ description: "merchandise exports in billions of MAD", unit: "billions of MAD", example: "455.0", min: 0, max: 5000 }),
+  imports_mad_bn: c.num({ description: "merchandise imports in billions of MAD", unit: "billions of MAD", example: "761.45", min: 0, max: 5000 }),
+  vintage: c.oneOf("whether the figures are preliminary, revised, or a mix of both", ["preliminary", "revised", "mixed"]),
+  source_ids: c.sourceIds(),
+  ...notes,
+});
+
+export const sectorSchema = z.object({
+  sector_id: c.id("a stable id for the sector", "automotive"),
+  name_fr: c.text("the sector's name in French", "Automobile"),
+  name_ar: c.text("the sector's name in Arabic", "السيارات"),
+  name_en: c.text("the sector's name in English", "Automotive"),
+  source_ids: c.sourceIds(),
+});
+
+export const sectorExportSchema = z.object({
+  sector_id: c.id("the sector (an id from data/sectors.csv)", "automotive"),
+  year: c.year("the calendar year", "2024"),
+  exports_mad_bn: c.numOrEmpty({ description: "the sector's exports in billions of MAD, or empty if unknown", unit: "billions of MAD", example: "157.6", min: 0, max: 2000 }),
+  vintage: c.oneOfOrEmpty("whether the figure is preliminary or revised, or empty when there is no figure", ["preliminary", "revised", "mixed"]),
+  source_ids: c.sourceIds(),
+  ...notes,
+});
+
+export const exporterCountSchema = z.object({
+  year: c.year("the calendar year", "2019"),
+  definition: c.oneOf("which firms are counted: all exporters, or active ones (average export turnover above 1 million MAD)", ["all", "active"]),
+  count: c.num({ description: "the number of exporting firms", example: "7092", min: 0, integer: true }),
+  source_ids: c.sourceIds(),
+  ...notes,
+});
+
+export const regionSchema = z.object({
+  region_code: c.code("the ISO 3166-2 code of the region", regionCode, "MA-06"),
+  name_fr: c.text("the region's name in French", "Casablanca-Settat"),
+  name_ar: c.text("the region's name in Arabic", "الدار البيضاء-سطات"),
+  name_en: c.text("the region's name in English", "Casablanca-Settat"),
+  capital_fr: c.text("the capital in French", "Casablanca"),
+  capital_ar: c.text("the capital in Arabic", "الدار البيضاء"),
+  capital_en: c.text("the capital in English", "Casablanca"),
+  capital_lat: c.num({ description: "the capital's latitude in decimal degrees", unit: "degrees north", example: "33.5731", min: 20, max: 36.5 }),
+  capital_lon: c.num({ description: "the capital's longitude in decimal degrees", unit: "degrees east (negative is west)", example: "-7.5898", min: -17.5, max: -0.5 }),
+  population_2014: c.num({ description: "population at the 2014 census", unit: "people", example: "6861739", min: 0, integer: true }),
+  source_ids: c.sourceIds(),
+});
+
+export const provinceSchema = z.object({
+  province_code: c.code("the code of the prefecture or province", provinceCode, "MA-CAS"),
+  region_code: c.code("the region it belongs to (a code from data/regions.csv)", regionCode, "MA-06"),
+  kind: c.oneOf("prefecture or province", ["prefecture", "province"]),
+  name_fr: c.text("its name in French", "Casablanca"),
+  name_ar: c.text("its name in Arabic", "الدار البيضاء"),
+  source_ids: c.sourceIds(),
+});
+
+export const newExportersByRegionSchema = z.object({
+  region_code: c.code("the region (a code from data/regions.csv)", regionCode, "MA-06"),
+  period_start: c.year("first year of the period", "2011"),
+  period_end: c.year("last year of the period", "2019"),
+  new_active_exporters: c.num({ description: "net new active exporters over the period", unit: "firms", example: "1895", integer: true }),
+  source_ids: c.sourceIds(),
+});
+
+const leverLike = {
+  number: c.num({ description: "its number, 1 to 6", example: "1", min: 1, max: 6, integer: true }),
+  status: c.oneOf("what is publicly known of it", status),
+  ...names("its name", "…", "…", "…"),
+  ...descriptions,
+  source_ids: c.sourceIds(),
+  ...notes,
+};
+
+export const leverSchema = z.object({
+  lever_id: c.id("a stable id", "lever-1"),
+  ...leverLike,
+});
+
+export const reformSchema = z.object({
+  reform_id: c.id("a stable id", "reform-1"),
+  ...leverLike,
+});
+
+export const measureSchema = z.object({
+  measure_id: c.id("a stable id", "export-insurance"),
+  reform_id: c.idOrEmpty("the reform it serves (an id from data/reforms.csv), or empty if no source says", "reform-1"),
+  ...names("its name", "Assurance à l'export", "تأمين الصادرات", "Export insurance"),
+  value: c.numOrEmpty({ description: "its headline figure, or empty", example: "100" }),
+  unit: c.textOrEmpty("the unit of that figure (percent, mad_million, …)", "mad_million"),
+  announced_on: c.dateOrEmpty("when it was announced"),
+  effective_on: c.dateOrEmpty("when it took effect", "2025-06-16"),
+  source_ids: c.sourceIds(),
+  ...notes,
+});
+
+export const officeSchema = z.object({
+  office_id: c.id("a stable id", "office-ma-12"),
+  region_code: c.code("the region (a code from data/regions.csv)", regionCode, "MA-12"),
+  status: c.oneOf("what is known of the office", ["announced", "reported-opened", "opened", "unknown"]),
+  announced_on: c.dateOrEmpty("when it was announced, or empty"),
+  opened_on: c.dateOrEmpty("when it opened, or empty if unknown"),
+  place: c.textOrEmpty("its city or address, or empty if unknown", "Dakhla"),
+  source_ids: c.sourceIds(),
+  ...notes,
+});
+
+export const milestoneSchema = z.object({
+  milestone_id: c.id("a stable id", "launch-casablanca"),
+  date: c.date("when it happened (for a month, use the first day and set date_precision to month)"),
+  date_precision: c.oneOf("how precise the date is", ["day", "month"]),
+  kind: c.oneOf("what kind of event", ["consultation", "review", "launch", "follow-up", "measure", "tour", "forum", "appointment"]),
+  region_code: c.codeOrEmpty("the region where it took place, or empty", regionCode, "MA-06"),
+  place_fr: c.textOrEmpty("the place in French", "Casablanca"),
+  place_ar: c.textOrEmpty("the place in Arabic", "الدار البيضاء"),
+  place_en: c.textOrEmpty("the place in English", "Casablanca"),
+  title_fr: c.text("what happened, in French", "Lancement officiel"),
+  title_ar: c.text("what happened, in Arabic", "الإطلاق الرسمي"),
+  title_en: c.text("what happened, in English", "Official launch"),
+  source_ids: c.sourceIds(),
+});
+
+export const claimSchema = z.object({
+  claim_id: c.id("a stable id", "exports-84bn"),
+  question_fr: c.text("the question sources disagree on, in French", "84 milliards par an ou d'ici 2027 ?"),
+  question_ar: c.text("the same question in Arabic", "…"),
+  question_en: c.text("the same question in English", "…"),
+  best_reading_id: c.idOrEmpty("the reading best supported by the sources (a reading_id), or empty if unresolved", "total-by-2027"),
+  explanation_fr: c.text("why, in French", "…"),
+  explanation_ar: c.text("why, in Arabic", "…"),
+  explanation_en: c.text("why, in English", "…"),
+});
+
+export const claimReadingSchema = z.object({
+  claim_id: c.id("the claim (an id from data/claims.csv)", "exports-84bn"),
+  reading_id: c.id("a stable id for this reading", "total-by-2027"),
+  reading_fr: c.text("the reading in French", "…"),
+  reading_ar: c.text("the reading in Arabic", "…"),
+  reading_en: c.text("the reading in English", "…"),
+  support: c.oneOf("how well sources support it", ["best-supported", "weaker", "unresolved"]),
+  source_ids: c.sourceIds(),
+});
+
+export const personSchema = z.object({
+  person_id: c.id("a stable id", "aziz-akhannouch"),
+  name: c.text("the person's name", "Aziz Akhannouch"),
+  role_fr: c.text("role in French", "Chef du gouvernement"),
+  role_ar: c.text("role in Arabic", "رئيس الحكومة"),
+  role_en: c.text("role in English", "Head of Government"),
+  presence: c.oneOf("whether sources confirm the person was there", ["confirmed", "spoke", "not-confirmed"]),
+  milestone_id: c.id("the event (an id from data/milestones.csv)", "launch-casablanca"),
+  source_ids: c.sourceIds(),
+});
+
+export const firmConcentrationSchema = z.object({
+  figure_id: c.id("a stable id", "opinion-2pct"),
+  year: c.yearOrEmpty(),
+  share_of_firms_pct: c.num({ description: "share of exporting firms", unit: "percent", example: "2", min: 0, max: 100 }),
+  share_of_exports_pct: c.num({ description: "share of exports they make", unit: "percent", example: "70", min: 0, max: 100 }),
+  claim_id: c.idOrEmpty("the disputed claim it belongs to (an id from data/claims.csv), or empty", "firm-concentration"),
+  source_ids: c.sourceIds(),
+  ...notes,
+});
+
+export const pastPlanSchema = z.object({
+  plan_id: c.id("a stable id for the plan", "maroc-export-plus"),
+  metric: c.id("what is measured", "new-exporters"),
+  target_value: c.numOrEmpty({ description: "the target", example: "200" }),
+  result_value: c.numOrEmpty({ description: "the result reached, or empty if unknown", example: "405496" }),
+  unit: c.textOrEmpty("the unit (firms, jobs, mad_bn)", "firms"),
+  period_start: c.yearOrEmpty("first year of the plan"),
+  period_end: c.yearOrEmpty("last year of the plan"),
+  per_year: c.bool("true if the target is per year"),
+  source_ids: c.sourceIds(),
+  ...notes,
+});
+
+export const releaseSchema = z.object({
+  release_id: c.id("a stable id for the data release", "2026-11-29-first"),
+  published_on: c.date("the date the data was released", "2026-11-29"),
+  title_fr: c.text("its name in French", "Première publication"),
+  title_ar: c.text("its name in Arabic", "النشر الأول"),
+  title_en: c.text("its name in English", "First release"),
+});
+
+/** Every CSV in data/, with its schema, what makes a row unique, and what the file holds. */
+export const tables = {
+  sources: { file: "sources.csv", schema: sourceSchema, key: ["source_id"], about: "One row per source: every fact on the site names one or more of these." },
+  goals: { file: "goals.csv", schema: goalSchema, key: ["goal_id"], about: "The roadmap's three goals, as announced." },
+  tradeAnnual: { file: "trade_annual.csv", schema: tradeAnnualSchema, key: ["year"], about: "Merchandise exports and imports per year. Balance and coverage rate are computed, never typed in." },
+  sectors: { file: "sectors.csv", schema: sectorSchema, key: ["sector_id"], about: "The main export sectors and their names." },
+  sectorExports: { file: "sector_exports.csv", schema: sectorExportSchema, key: ["sector_id", "year"], about: "Exports by main sector and year; an empty value means unknown." },
+  exporters: { file: "exporters.csv", schema: exporterCountSchema, key: ["year", "definition"], about: "Number of exporting firms by year and definition." },
+  regions: { file: "regions.csv", schema: regionSchema, key: ["region_code"], about: "The 12 regions (2015 division)." },
+  provinces: { file: "provinces.csv", schema: provinceSchema, key: ["province_code"], about: "The 75 prefectures and provinces." },
+  newExportersByRegion: { file: "new_exporters_by_region.csv", schema: newExportersByRegionSchema, key: ["region_code", "period_start", "period_end"], about: "Net new active exporters by region over a period." },
+  levers: { file: "levers.csv", schema: leverSchema, key: ["lever_id"], about: "The four levers of action: what is public of each." },
+  reforms: { file: "reforms.csv", schema: reformSchema, key: ["reform_id"], about: "The six transversal reforms: what is public of each." },
+  measures: { file: "measures.csv", schema: measureSchema, key: ["measure_id"], about: "Measures announced under the roadmap." },
+  offices: { file: "offices.csv", schema: officeSchema, key: ["office_id"], about: "The regional foreign-trade support offices, as far as sources tell." },
+  milestones: { file: "milestones.csv", schema: milestoneSchema, key: ["milestone_id"], about: "Dated events of the roadmap." },
+  claims: { file: "claims.csv", schema: claimSchema, key: ["claim_id"], about: "Questions on which sources disagree." },
+  claimReadings: { file: "claim_readings.csv", schema: claimReadingSchema, key: ["claim_id", "reading_id"], about: "Each reading of a disputed claim, with its sources." },
+  people: { file: "people.csv", schema: personSchema, key: ["person_id", "milestone_id"], about: "Officials named at roadmap events." },
+  firmConcentration: { file: "firm_concentration.csv", schema: firmConcentrationSchema, key: ["figure_id"], about: "How concentrated exports are among firms, figure by figure." },
+  pastPlans: { file: "past_plans.csv", schema: pastPlanSchema, key: ["plan_id", "metric"], about: "Targets and results of earlier plans, for comparison." },
+  releases: { file: "releases.csv", schema: releaseSchema, key: ["release_id"], about: "Named, dated releases of the data; the latest one is the site's \"data as of\" date." },
+} as const;
+
+export type TableName = keyof typeof tables;
+/** The validated rows of every table. */
+export type Datasets = { [K in TableName]: z.output<(typeof tables)[K]["schema"]>[] };
+
+export type Source = z.output<typeof sourceSchema>;
+export type Goal = z.output<typeof goalSchema>;
+export type TradeYear = z.output<typeof tradeAnnualSchema>;
+export type Sector = z.output<typeof sectorSchema>;
+export type SectorExport = z.output<typeof sectorExportSchema>;
+export type ExporterCount = z.output<typeof exporterCountSchema>;
+export type Region = z.output<typeof regionSchema>;
+export type Province = z.output<typeof provinceSchema>;
+export type Lever = z.output<typeof leverSchema>;
+export type Reform = z.output<typeof reformSchema>;
+export type Measure = z.output<typeof measureSchema>;
+export type Office = z.output<typeof officeSchema>;
+export type Milestone = z.output<typeof milestoneSchema>;
+export type Claim = z.output<typeof claimSchema>;
+export type ClaimReading = z.output<typeof claimReadingSchema>;
+export type Person = z.output<typeof personSchema>;
+export type FirmConcentration = z.output<typeof firmConcentrationSchema>;
+export type PastPlan = z.output<typeof pastPlanSchema>;
+export type Release = z.output<typeof releaseSchema>;

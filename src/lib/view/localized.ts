@@ -1,0 +1,7 @@
+import type { Locale } from "../../i18n/locales";
+
+/** Picks the `<base>_<locale>` field of a row, e.g. name_fr / name_ar / name_en. */
+export function pick<Row extends object>(row: Row, base: string, locale: Locale): string {
+  const value = (row as Record<string, unknown>)[`${base}_${locale}`];
+  return typeof value === "string" ? value : "";
+}
