@@ -8,9 +8,10 @@ import { serveDist } from "./server";
 import { findChromium } from "./browser";
 
 export default async function setup(project: TestProject) {
-  const dist = join(process.cwd(), "dist");
+  // DIST_DIR lets parallel work build and test its own copy (OUT_DIR=.build/x npm run build).
+  const dist = join(process.cwd(), process.env.DIST_DIR ?? process.env.OUT_DIR ?? "dist");
   if (!existsSync(join(dist, "index.html"))) {
-    const result = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+    const result = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, OUT_DIR: process.env.DIST_DIR ?? process.env.OUT_DIR ?? "dist" } });
     if (result.status !== 0) throw new Error("npm run build failed; the browser tests need dist/.");
   }
   await findChromium();

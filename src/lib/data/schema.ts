@@ -110,7 +110,7 @@ export const newExportersByRegionSchema = z.object({
   region_code: c.code("the region (a code from data/regions.csv)", regionCode, "MA-06"),
   period_start: c.year("first year of the period", "2011"),
   period_end: c.year("last year of the period", "2019"),
-  new_active_exporters: c.num({ description: "net new active exporters over the period", unit: "firms", example: "1895", integer: true }),
+  new_active_exporters: c.num({ description: "new active exporters over the period, as the source reports them (entrants, not net growth)", unit: "firms", example: "1895", integer: true }),
   source_ids: c.sourceIds(),
 });
 
@@ -244,7 +244,7 @@ export const tables = {
   exporters: { file: "exporters.csv", schema: exporterCountSchema, key: ["year", "definition"], about: "Number of exporting firms by year and definition." },
   regions: { file: "regions.csv", schema: regionSchema, key: ["region_code"], about: "The 12 regions (2015 division)." },
   provinces: { file: "provinces.csv", schema: provinceSchema, key: ["province_code"], about: "The 75 prefectures and provinces." },
-  newExportersByRegion: { file: "new_exporters_by_region.csv", schema: newExportersByRegionSchema, key: ["region_code", "period_start", "period_end"], about: "Net new active exporters by region over a period." },
+  newExportersByRegion: { file: "new_exporters_by_region.csv", schema: newExportersByRegionSchema, key: ["region_code", "period_start", "period_end"], about: "New active exporters by region over a period, as reported (entrants; not net of exits)." },
   levers: { file: "levers.csv", schema: leverSchema, key: ["lever_id"], about: "The four levers of action: what is public of each." },
   reforms: { file: "reforms.csv", schema: reformSchema, key: ["reform_id"], about: "The six transversal reforms: what is public of each." },
   measures: { file: "measures.csv", schema: measureSchema, key: ["measure_id"], about: "Measures announced under the roadmap." },
