@@ -3,3 +3,8 @@
 const dir = process.argv[2];
 if (!dir) throw new Error("postbuild: missing the staging folder argument");
 console.log(`postbuild: ${dir}`);
+
+// Keep this step last: it hashes whatever inline scripts the steps above left in the pages.
+const { applyCsp } = await import("./csp");
+const cspHashes = applyCsp(dir);
+console.log(`postbuild: Content-Security-Policy applied${cspHashes.length ? ` (${cspHashes.length} inline-script hashes)` : ""}`);

@@ -14,6 +14,26 @@ export interface ChartTable {
   rows: (string | number | null)[][];
 }
 
+/**
+ * A point a reader can reach with the pointer or the arrow keys. `x`/`y` are data values in the
+ * chart's scales (or pixels when the chart uses identity scales); `fx`/`fy` name the facet panel.
+ * `label` is the full tooltip text in the page's language, announced to screen readers as is.
+ */
+export interface ChartPoint {
+  x: number | string | Date;
+  y: number | string | Date;
+  fx?: number | string;
+  fy?: number | string;
+  label: string;
+}
+
+/** A tooltip point placed in SVG user units, as the browser script reads it. */
+export interface PlacedPoint {
+  x: number;
+  y: number;
+  label: string;
+}
+
 /** One chart, defined once: the article, the embed, the exports and the tests all use it. */
 export interface ChartDefinition<Rows = unknown> {
   id: string;
@@ -30,6 +50,13 @@ export interface ChartDefinition<Rows = unknown> {
   table(rows: Rows, locale: Locale): ChartTable;
   /** Alt text drafted from the data in the page's language. */
   describe(rows: Rows, locale: Locale): string;
+  /**
+   * Alt text written by an editor, per language; where set it replaces the drafted text for that
+   * language (buildFigure reads it). Leave unset to use describe(). Keep it true to the data.
+   */
+  altOverride?: Partial<LocalizedText>;
+  /** The points the keyboard and pointer tooltip visits, in reading order. */
+  points?(rows: Rows, locale: Locale): ChartPoint[];
   /** Draws the chart as an SVG (or a figure wrapping one) in the given document. */
   render(rows: Rows, ctx: RenderContext): Element;
 }

@@ -9,6 +9,8 @@ export interface ColumnDoc {
   allowed?: string;
   example: string;
   required: boolean;
+  /** What the cell holds, so the loader can undo spreadsheet habits (decimal comma, French dates). */
+  kind?: "number" | "date" | "bool";
 }
 
 /** The outcome of reading one cell. */
@@ -49,14 +51,34 @@ const quote = (raw: string) => `"${raw}"`;
 export function whyNotNumber(raw: string, doc: Doc): { en: string; fr: string } {
   const expected = `${doc.unit ? doc.unit : "a number"}, such as ${doc.example}`;
   const attendu = `${doc.unit ? doc.unit : "un nombre"}, par exemple ${doc.example}`;
-  if (/^-?\d{1,3}([ \u00a0\u202f.,]\d{3})+([.,]\d+)?$/.test(raw) && /[ \u00a0\u202f]/.test(raw)) {
-    return { en: `${quote(raw)} has a thousands separator; write the digits only (expected ${expected})`, fr: `${quote(raw)} contient un séparateur de milliers ; écrivez seulement les chiffres (attendu : ${attendu})` };
+  const digitsOnly = raw.replace(/[^\d.,-]/g, "");
+  const hasSpaceGroups = /^-?\d{1,3}([ \u00a0\u202f']\d{3})+([.,]\d+)?$/.test(raw);
+  const hasPointAndComma = /^-?\d{1,3}(\.\d{3})+,\d+$/.test(raw) || /^-?\d{1,3}(,\d{3})+\.\d+$/.test(raw) || /^-?\d{1,3}([.,]\d{3}){2,}$/.test(raw);
+  if (hasSpaceGroups || hasPointAndComma) {
+    return {
+      en: `${quote(raw)} has a thousands separator; write the digits only, with a point for decimals (expected ${expected})`,
+      fr: `${quote(raw)} contient un séparateur de milliers ; écrivez seulement les chiffres, avec un point pour les décimales (attendu : ${attendu})`,
+    };
+  }
+  if (/^-?\d{1,3},\d{3}$/.test(raw)) {
+    const [int, frac] = raw.split(",");
+    return {
+      en: `${quote(raw)} is ambiguous in a comma-separated file: write ${int}${frac} if the comma separates thousands, or ${int}.${frac} if it is a decimal comma (expected ${expected})`,
+      fr: `${quote(raw)} est ambigu dans un fichier séparé par des virgules : écrivez ${int}${frac} si la virgule sépare les milliers, ou ${int}.${frac} si c'est une virgule décimale (attendu : ${attendu})`,
+    };
   }
   if (/^-?\d+,\d+$/.test(raw)) {
-    return { en: `${quote(raw)} uses a decimal comma; use a point instead (expected ${expected})`, fr: `${quote(raw)} utilise une virgule décimale ; utilisez un point (attendu : ${attendu})` };
+    const pointed = raw.replace(",", ".");
+    return {
+      en: `${quote(raw)} uses a decimal comma in a comma-separated file; write ${pointed} with a point, or save the file with ";" as separator (expected ${expected})`,
+      fr: `${quote(raw)} utilise une virgule décimale dans un fichier séparé par des virgules ; écrivez ${pointed} avec un point, ou enregistrez le fichier avec ";" comme séparateur (attendu : ${attendu})`,
+    };
   }
-  if (/^-?\d+([.,]\d+)?\s*\p{L}+/u.test(raw) || /^\p{L}+\s*-?\d/u.test(raw)) {
-    return { en: `${quote(raw)} contains a unit or text; write the number alone (expected ${expected})`, fr: `${quote(raw)} contient une unité ou du texte ; écrivez le nombre seul (attendu : ${attendu})` };
+  if (/^-?\d+([.,]\d+)?\s*[\p{L}%$€]+/u.test(raw) || /^[\p{L}$€]+\.?\s*-?\d/u.test(raw)) {
+    return {
+      en: `${quote(raw)} contains a unit or text; write the number alone${digitsOnly ? `, such as ${digitsOnly.replace(",", ".")}` : ""} (expected ${expected})`,
+      fr: `${quote(raw)} contient une unité ou du texte ; écrivez le nombre seul${digitsOnly ? `, par exemple ${digitsOnly.replace(",", ".")}` : ""} (attendu : ${attendu})`,
+    };
   }
   return { en: `${quote(raw)} is not a number (expected ${expected})`, fr: `${quote(raw)} n'est pas un nombre (attendu : ${attendu})` };
 }
@@ -80,11 +102,11 @@ function parseNumber(doc: Doc, opts: { min?: number; max?: number; integer?: boo
 
 /** A number in a stated unit; `min`/`max` bound it. */
 export function num(doc: Doc & { min?: number; max?: number; integer?: boolean }) {
-  return required(doc, parseNumber(doc, doc));
+  return required({ ...doc, kind: "number" }, parseNumber(doc, doc));
 }
 /** A number that may be empty (empty means unknown, never zero). */
 export function numOrEmpty(doc: Doc & { min?: number; max?: number; integer?: boolean }) {
-  return optional(doc, parseNumber(doc, doc));
+  return optional({ ...doc, kind: "number" }, parseNumber(doc, doc));
 }
 
 /** A calendar year between 1990 and 2040. */
@@ -116,11 +138,11 @@ function parseDate(raw: string): CellResult<string> {
 
 /** An ISO date YYYY-MM-DD. */
 export function date(description: string, example = "2025-05-28") {
-  return required({ description, example, unit: "YYYY-MM-DD" }, parseDate);
+  return required({ description, example, unit: "YYYY-MM-DD", kind: "date" }, parseDate);
 }
 /** An ISO date that may be empty. */
 export function dateOrEmpty(description: string, example = "2025-05-28") {
-  return optional({ description, example, unit: "YYYY-MM-DD" }, parseDate);
+  return optional({ description, example, unit: "YYYY-MM-DD", kind: "date" }, parseDate);
 }
 
 /** Free text that must be filled in. */
@@ -189,12 +211,12 @@ export function oneOfOrEmpty<const T extends readonly [string, ...string[]]>(des
   });
 }
 
-/** true or false (also accepts yes/no, oui/non). */
+/** true or false (also accepts yes/no, oui/non, and VRAI/FAUX as a French spreadsheet saves them). */
 export function bool(description: string) {
-  return required({ description, example: "true", allowed: "true, false" }, (raw) => {
+  return required({ description, example: "true", allowed: "true, false", kind: "bool" }, (raw) => {
     const v = raw.toLowerCase();
-    if (["true", "yes", "oui", "1"].includes(v)) return { ok: true, value: true };
-    if (["false", "no", "non", "0"].includes(v)) return { ok: true, value: false };
+    if (["true", "yes", "oui", "vrai", "1"].includes(v)) return { ok: true, value: true };
+    if (["false", "no", "non", "faux", "0"].includes(v)) return { ok: true, value: false };
     return fail(`${quote(raw)} is not true or false`, `${quote(raw)} n'est ni true ni false`);
   });
 }

@@ -1,6 +1,6 @@
 // Pure transforms from validated rows to what charts and pages show. Derived figures (balance,
 // coverage rate, growth) are computed here and never typed into data/.
-import type { Datasets, Goal, TradeYear } from "./schema";
+import type { Datasets, ExporterCount, Goal, PastPlan, TradeYear } from "./schema";
 
 /** A year of trade with its derived balance and coverage rate. */
 export interface TradeYearDerived extends TradeYear {
@@ -64,4 +64,61 @@ export function latestRelease(releases: Datasets["releases"]) {
 export function round(value: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
+}
+
+/** Exports in a given year from trade rows; throws if the year is missing, so prose never cites a gap. */
+export function exportsIn(rows: TradeYear[], year: number): number {
+  const row = rows.find((r) => r.year === year);
+  if (!row) throw new Error(`no trade row for ${year} in data/trade_annual.csv`);
+  return row.exports_mad_bn;
+}
+
+/** Compound annual growth of exports between two years of trade data, e.g. 2018 → 2024. */
+export function exportsGrowthRate(rows: TradeYear[], fromYear: number, toYear: number): number {
+  return annualGrowthRate(exportsIn(rows, fromYear), exportsIn(rows, toYear), toYear - fromYear);
+}
+
+/** Total growth of exports between two years (0.49 = +49 %). */
+export function exportsTotalGrowth(rows: TradeYear[], fromYear: number, toYear: number): number {
+  return exportsIn(rows, toYear) / exportsIn(rows, fromYear) - 1;
+}
+
+/** The export level the goal implies at its horizon: baseline + target (455 + 84 = 539 bn). */
+export function exportsGoalLevel(goal: Goal): number {
+  if (goal.baseline_value === null) throw new Error(`goal ${goal.goal_id} has no baseline`);
+  return goal.baseline_value + goal.target_value;
+}
+
+/** The level the weaker "+84 bn every year" reading would imply at the horizon (455 + 3 × 84 = 707). */
+export function exportsPerYearReadingLevel(goal: Goal): number {
+  if (goal.baseline_value === null || goal.baseline_year === null) throw new Error(`goal ${goal.goal_id} has no baseline`);
+  return goal.baseline_value + goal.target_value * (goal.horizon_year - goal.baseline_year);
+}
+
+/** Annual growth needed to go from `fromValue` in `fromYear` to the goal's level at its horizon. */
+export function requiredAnnualGrowth(goal: Goal, fromValue: number, fromYear: number, level = exportsGoalLevel(goal)): number {
+  return annualGrowthRate(fromValue, level, goal.horizon_year - fromYear);
+}
+
+/** Years the roadmap runs: from the year after the exports baseline to the horizon (2025–2027 → 3). */
+export function roadmapYears(goals: Goal[]): { first: number; last: number; count: number } {
+  const exports = goalById(goals, "exports");
+  if (exports.baseline_year === null) throw new Error("the exports goal has no baseline year");
+  const first = exports.baseline_year + 1;
+  return { first, last: exports.horizon_year, count: exports.horizon_year - first + 1 };
+}
+
+/** The share of a past plan's target it reached (405 496 ÷ 500 000 = 0.81), or null if no result. */
+export function planAchievement(plan: PastPlan): number | null {
+  return plan.result_value === null || !plan.target_value ? null : plan.result_value / plan.target_value;
+}
+
+/** Average yearly net change in the number of exporters between two counts of the same definition. */
+export function exporterNetChangePerYear(rows: ExporterCount[], definition: "all" | "active", fromYear: number, toYear: number): number {
+  const at = (year: number) => {
+    const row = rows.find((r) => r.year === year && r.definition === definition);
+    if (!row) throw new Error(`no ${definition} exporter count for ${year} in data/exporters.csv`);
+    return row.count;
+  };
+  return (at(toYear) - at(fromYear)) / (toYear - fromYear);
 }

@@ -2,7 +2,7 @@
 // build, and throws a DataValidationError listing every problem if anything is wrong.
 import { join } from "node:path";
 import { tables, type TableName, type Datasets } from "./schema";
-import { loadTable, type LoadedTable } from "./load";
+import { loadTable, suggestCodes, type LoadedTable } from "./load";
 import { checkIntegrity } from "./integrity";
 import { DataValidationError, type DataIssue } from "./issues";
 
@@ -26,7 +26,7 @@ export function validateDataDir(dir: string): { data: Datasets; issues: DataIssu
   }
   issues.push(...checkIntegrity(loaded));
   const data = Object.fromEntries(Object.entries(loaded).map(([k, t]) => [k, t.rows])) as Datasets;
-  return { data, issues };
+  return { data, issues: suggestCodes(issues, data) };
 }
 
 const cache = new Map<string, Datasets>();

@@ -6,6 +6,7 @@ import { parse } from "csv-parse/sync";
 import type { z } from "zod";
 import { tables, type TableName } from "./schema";
 import type { DataIssue } from "./issues";
+import type { ColumnDoc } from "./columns";
 
 /** Rows of one table with the line of the file each came from. */
 export interface LoadedTable<Row> {
@@ -14,20 +15,60 @@ export interface LoadedTable<Row> {
   lines: number[];
 }
 
-/** Decodes a file's bytes, refusing encodings other than UTF-8 with a message that says what to do. */
+const saveAsUtf8 = {
+  en: "In Excel choose File → Save as → \"CSV UTF-8 (comma delimited)\"; in LibreOffice tick \"Edit filter settings\" when saving and pick \"Unicode (UTF-8)\". Then run npm run data:check again.",
+  fr: "Dans Excel, choisissez Fichier → Enregistrer sous → « CSV UTF-8 (délimité par des virgules) » ; dans LibreOffice, cochez « Éditer les paramètres du filtre » à l'enregistrement et choisissez « Unicode (UTF-8) ». Relancez ensuite npm run data:check.",
+};
+
+/** The first byte offset that is not valid UTF-8, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const extra = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (extra < 0) return i;
+    for (let k = 1; k <= extra; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += extra + 1;
+  }
+  return -1;
+}
+
+/**
+ * Decodes a file's bytes as UTF-8 (with or without a byte-order mark). Any other encoding is refused,
+ * not guessed: a Windows-1252 file saved from a spreadsheet has already lost its Arabic text.
+ */
 export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | { issue: DataIssue } {
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return { text: text.replace(/^\uFEFF/, "") };
-  } catch {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       issue: {
         file,
-        en: "is not saved as UTF-8 (it looks like Windows-1252 or Latin-1). In your spreadsheet, choose Save as → CSV UTF-8, then try again.",
-        fr: "n'est pas enregistré en UTF-8 (il semble être en Windows-1252 ou Latin-1). Dans votre tableur, choisissez Enregistrer sous → CSV UTF-8, puis réessayez.",
+        en: `is saved as UTF-16 ("Unicode text"), not as a CSV in UTF-8. ${saveAsUtf8.en}`,
+        fr: `est enregistré en UTF-16 (« Texte Unicode »), pas en CSV UTF-8. ${saveAsUtf8.fr}`,
       },
     };
   }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad < 0) return { text: new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "") };
+  let line = 1;
+  for (let i = 0; i < bad; i++) if (bytes[i] === 0x0a) line++;
+  const start = bytes.lastIndexOf(0x0a, bad) + 1;
+  const end = Math.min(bytes.length, bad + 12);
+  const snippet = new TextDecoder("windows-1252").decode(bytes.subarray(Math.max(start, bad - 20), end)).replace(/[\r\n].*$/s, "");
+  return {
+    issue: {
+      file,
+      line,
+      en: `is not saved as UTF-8 (it looks like Windows-1252 or Latin-1: see "${snippet}"). Arabic text cannot survive that encoding, so the file is refused. ${saveAsUtf8.en}`,
+      fr: `n'est pas enregistré en UTF-8 (il semble être en Windows-1252 ou Latin-1 : voir « ${snippet} »). Le texte arabe ne survit pas à cet encodage, le fichier est donc refusé. ${saveAsUtf8.fr}`,
+    },
+  };
+}
+
+/** A CSV file split into records keyed by header, with the line each starts on and its separator. */
+export interface ParsedCsv {
+  records: Record<string, string>[];
+  lines: number[];
+  header: string[];
+  delimiter?: "," | ";";
 }
 
 /** Guesses the separator from the header line: spreadsheets in a French locale save with ";". */
@@ -37,7 +78,7 @@ export function detectDelimiter(text: string): "," | ";" {
 }
 
 /** Parses CSV text into records keyed by header, with the line each record starts on. */
-export function parseCsv(text: string, file: string): { records: Record<string, string>[]; lines: number[]; header: string[] } | { issue: DataIssue } {
+export function parseCsv(text: string, file: string): ParsedCsv | { issue: DataIssue } {
   try {
     const delimiter = detectDelimiter(text);
     const raw = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, bom: true }) as {
@@ -58,7 +99,7 @@ export function parseCsv(text: string, file: string): { records: Record<string, 
       records.push(row);
       lines.push(info.lines);
     }
-    return { records, lines, header };
+    return { records, lines, header, delimiter };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = /line (\d+)/i.exec(message)?.[1];
@@ -73,11 +114,38 @@ export function parseCsv(text: string, file: string): { records: Record<string, 
   }
 }
 
+/** What each column of a schema holds (number, date, bool), from the column metadata. */
+export function columnKinds(schema: z.ZodObject): Record<string, ColumnDoc["kind"]> {
+  return Object.fromEntries(
+    Object.entries(schema.shape).map(([name, col]) => [name, ((col as z.ZodType).meta() as Partial<ColumnDoc> | undefined)?.kind]),
+  );
+}
+
+/**
+ * Undoes what a spreadsheet in a French locale writes in a ";"-separated file: a decimal comma
+ * ("455,0" → "455.0") and a day-first date ("28/05/2025" → "2025-05-28"). Anything else is left
+ * for the column to accept or refuse, so nothing is ever guessed.
+ */
+export function fromFrenchSpreadsheet(raw: string, kind: ColumnDoc["kind"]): string {
+  const cell = raw.trim();
+  if (kind === "number" && /^-?\d+,\d+$/.test(cell)) return cell.replace(",", ".");
+  if (kind === "date") {
+    const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(cell);
+    if (dmy) return `${dmy[3]}-${dmy[2].padStart(2, "0")}-${dmy[1].padStart(2, "0")}`;
+  }
+  return raw;
+}
+
+/** True when an Arabic cell is only question marks: what a non-Unicode save leaves of Arabic letters. */
+export function lostArabic(cell: string): boolean {
+  return /\?{2,}/.test(cell) && !/[\p{L}]/u.test(cell.replace(/[a-z]/gi, "")) && /^[?\s\d\p{P}\p{S}a-z]*$/iu.test(cell) && (cell.match(/\?/g)?.length ?? 0) >= 3;
+}
+
 /** Validates parsed records against a table schema; returns typed rows and every issue. */
 export function validateRecords<S extends z.ZodObject>(
   file: string,
   schema: S,
-  parsed: { records: Record<string, string>[]; lines: number[]; header: string[] },
+  parsed: ParsedCsv,
 ): { table: LoadedTable<z.output<S>>; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const expected = Object.keys(schema.shape);
@@ -100,6 +168,7 @@ export function validateRecords<S extends z.ZodObject>(
     });
   }
   if (missing.length > 0) return { table: { file, rows: [], lines: [] }, issues };
+  const kinds = columnKinds(schema);
 
   const rows: z.output<S>[] = [];
   const lines: number[] = [];
@@ -115,6 +184,21 @@ export function validateRecords<S extends z.ZodObject>(
       return;
     }
     const cells = Object.fromEntries(expected.map((h) => [h, record[h] ?? ""]));
+    if (parsed.delimiter === ";") {
+      for (const h of expected) cells[h] = fromFrenchSpreadsheet(cells[h], kinds[h]);
+    }
+    for (const h of expected) {
+      if (h.endsWith("_ar") && lostArabic(cells[h])) {
+        issues.push({
+          file,
+          line,
+          column: h,
+          value: cells[h],
+          en: `holds question marks where Arabic text should be: the file was saved in an encoding without Arabic letters and the text is lost. Restore the file from the last release, then save it as CSV UTF-8.`,
+          fr: `contient des points d'interrogation à la place du texte arabe : le fichier a été enregistré dans un encodage sans lettres arabes et le texte est perdu. Restaurez le fichier depuis la dernière publication, puis enregistrez-le en CSV UTF-8.`,
+        });
+      }
+    }
     const result = schema.safeParse(cells);
     if (result.success) {
       rows.push(result.data);
@@ -148,4 +232,37 @@ export function loadTable<K extends TableName>(dataDir: string, name: K) {
     table: LoadedTable<z.output<(typeof tables)[K]["schema"]>>;
     issues: DataIssue[];
   };
+}
+
+/** Folds a name for comparison: lower case, no accents, letters and digits only. */
+function fold(name: string): string {
+  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** Columns where people type a name instead of the code, and where to look the name up. */
+const referenceHints: { column: string; rows: (loaded: NamedRows) => Record<string, unknown>[]; idColumn: string; nameColumns: string[] }[] = [
+  { column: "region_code", rows: (l) => l.regions, idColumn: "region_code", nameColumns: ["name_fr", "name_ar", "name_en", "capital_fr", "capital_ar", "capital_en"] },
+  { column: "sector_id", rows: (l) => l.sectors, idColumn: "sector_id", nameColumns: ["name_fr", "name_ar", "name_en"] },
+];
+type NamedRows = { regions: Record<string, unknown>[]; sectors: Record<string, unknown>[] };
+
+/**
+ * Adds "did you mean MA-06 (Casablanca-Settat)?" to problems where a region or sector was typed by
+ * its name instead of its code, using the names in regions.csv and sectors.csv.
+ */
+export function suggestCodes(issues: DataIssue[], loaded: NamedRows): DataIssue[] {
+  return issues.map((issue) => {
+    const hint = referenceHints.find((h) => h.column === issue.column);
+    if (!hint || !issue.value) return issue;
+    const wanted = fold(issue.value);
+    const match = hint.rows(loaded).find((row) => hint.nameColumns.some((c) => typeof row[c] === "string" && fold(row[c] as string) === wanted));
+    if (!match) return issue;
+    const code = String(match[hint.idColumn]);
+    const label = String(match.name_fr ?? code);
+    return {
+      ...issue,
+      en: `${issue.en} — "${issue.value}" is a name: write its code ${code} (${label}).`,
+      fr: `${issue.fr} — « ${issue.value} » est un nom : écrivez son code ${code} (${label}).`,
+    };
+  });
 }

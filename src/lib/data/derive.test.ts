@@ -1,0 +1,53 @@
+import { describe, it, expect } from "vitest";
+import { tradeByYear, annualGrowthRate, exportTargetPaths, round, latestRelease } from "./derive";
+import type { Goal, TradeYear } from "./schema";
+
+const year = (y: number, exports: number, imports: number): TradeYear => ({
+  year: y, exports_mad_bn: exports, imports_mad_bn: imports, vintage: "preliminary", source_ids: ["s"], note_fr: "", note_ar: "", note_en: "",
+});
+
+describe("tradeByYear", () => {
+  it("sorts by year and derives balance and coverage", () => {
+    const rows = tradeByYear([year(2024, 454.97, 761.45), year(2023, 429.3, 715.7)]);
+    expect(rows.map((r) => r.year)).toEqual([2023, 2024]);
+    expect(rows[1].balance_mad_bn).toBe(-306.48);
+    expect(rows[1].coverage_rate).toBeCloseTo(0.5975, 4);
+    expect(rows[0].coverage_rate).toBeCloseTo(0.5998, 4);
+  });
+});
+
+describe("annualGrowthRate", () => {
+  it("gives the yearly rate that compounds from one value to another", () => {
+    expect(annualGrowthRate(455, 540, 3)).toBeCloseTo(0.0588, 4);
+    expect(annualGrowthRate(100, 100, 5)).toBe(0);
+  });
+});
+
+describe("exportTargetPaths", () => {
+  const goal: Goal = {
+    goal_id: "exports", target_value: 84, target_unit: "mad_bn", horizon_year: 2027, per_year: false, baseline_value: 455, baseline_unit: "mad_bn",
+    baseline_year: 2024, wording_announced: "…", wording_language: "fr", source_ids: ["s"], note_fr: "", note_ar: "", note_en: "",
+  };
+  it("draws both readings from the baseline to the horizon", () => {
+    const paths = exportTargetPaths(goal);
+    const at = (reading: string, y: number) => paths.find((p) => p.reading === reading && p.year === y)?.exports_mad_bn;
+    expect(at("total-by-2027", 2024)).toBe(455);
+    expect(at("total-by-2027", 2027)).toBe(539);
+    expect(at("per-year", 2025)).toBe(539);
+    expect(at("per-year", 2027)).toBe(707);
+    expect(paths).toHaveLength(8);
+  });
+  it("draws nothing without a baseline", () => {
+    expect(exportTargetPaths({ ...goal, baseline_value: null })).toEqual([]);
+  });
+});
+
+describe("helpers", () => {
+  it("round removes binary noise", () => {
+    expect(round(0.1 + 0.2, 2)).toBe(0.3);
+  });
+  it("latestRelease picks the newest date", () => {
+    const r = (id: string, d: string) => ({ release_id: id, published_on: d, title_fr: "", title_ar: "", title_en: "" });
+    expect(latestRelease([r("a", "2026-01-01"), r("b", "2026-03-01"), r("c", "2025-12-31")]).release_id).toBe("b");
+  });
+});

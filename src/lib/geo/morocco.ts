@@ -1,0 +1,70 @@
+// Morocco's 12 regions and 75 prefectures/provinces as GeoJSON, read once from the project's
+// TopoJSON (data/geo/morocco-regions.topo.json, © OpenStreetMap contributors, ODbL 1.0).
+// Morocco is drawn whole, as the file has it: there is no line inside the southern regions.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { feature, mesh, merge } from "topojson-client";
+import type { Topology, GeometryCollection } from "topojson-specification";
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from "geojson";
+
+/** Properties of a region shape in the map file. */
+export interface RegionShapeProps {
+  code: string;
+  name_fr: string;
+  name_ar: string;
+}
+
+/** Properties of a prefecture/province shape in the map file. */
+export interface ProvinceShapeProps extends RegionShapeProps {
+  region: string;
+  type: string;
+}
+
+type MoroccoTopology = Topology<{
+  regions: GeometryCollection<RegionShapeProps>;
+  provinces: GeometryCollection<ProvinceShapeProps>;
+}>;
+
+/** A region's shape as GeoJSON. */
+export type RegionFeature = Feature<Polygon | MultiPolygon, RegionShapeProps>;
+
+/** Everything the maps draw, in longitude/latitude. */
+export interface MoroccoGeo {
+  regions: FeatureCollection<Polygon | MultiPolygon, RegionShapeProps>;
+  provinces: FeatureCollection<Polygon | MultiPolygon, ProvinceShapeProps>;
+  /** Borders between provinces that are not region borders: the finer layer. */
+  provinceBorders: MultiLineString;
+  /** Borders between regions only (no coastline or outer frontier). */
+  regionBorders: MultiLineString;
+  /** The country as one shape. */
+  outline: MultiPolygon;
+}
+
+/** Where the map file lives; read from the project root (process.cwd()), so it works in the build too. */
+export function mapFilePath(): string {
+  return join(process.cwd(), "data", "geo", "morocco-regions.topo.json");
+}
+
+let cached: MoroccoGeo | undefined;
+
+/** Loads and converts the map file once per process. */
+export function moroccoGeo(): MoroccoGeo {
+  if (cached) return cached;
+  const topology = JSON.parse(readFileSync(mapFilePath(), "utf8")) as MoroccoTopology;
+  const { regions, provinces } = topology.objects;
+  cached = {
+    regions: feature(topology, regions) as MoroccoGeo["regions"],
+    provinces: feature(topology, provinces) as MoroccoGeo["provinces"],
+    provinceBorders: mesh(topology, provinces, (a, b) => a !== b && a.properties?.region === b.properties?.region),
+    regionBorders: mesh(topology, regions, (a, b) => a !== b),
+    outline: merge(topology, regions.geometries),
+  };
+  return cached;
+}
+
+/** The shape of one region by ISO code; throws on an unknown code so a typo fails the build. */
+export function regionFeature(code: string): RegionFeature {
+  const found = moroccoGeo().regions.features.find((f) => f.properties.code === code);
+  if (!found) throw new Error(`No region ${code} in ${mapFilePath()}`);
+  return found;
+}

@@ -1,0 +1,50 @@
+// Discovers the built pages for the quality gates: every *.html under the built site, so new
+// pages (stories, regions, embeds, updates) are checked without editing a list.
+import { join, relative, sep } from "node:path";
+import { readdirSync } from "node:fs";
+
+/** A built HTML page: its file, its URL path from the site root, its locale and kind. */
+export interface BuiltPage {
+  file: string;
+  urlPath: string;
+  locale: "fr" | "ar" | "en";
+  isEmbed: boolean;
+  is404: boolean;
+}
+
+/** The built site folder the e2e suite serves (DIST_DIR, OUT_DIR or dist/). */
+export function distDir(): string {
+  return join(process.cwd(), process.env.DIST_DIR ?? process.env.OUT_DIR ?? "dist");
+}
+
+/** Every *.html under `dir`, sorted by path. */
+export function builtPages(dir = distDir()): BuiltPage[] {
+  const pages: BuiltPage[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
+    const file = join(entry.parentPath, entry.name);
+    const rel = relative(dir, file).split(sep).join("/");
+    // Pagefind's own UI assets are not pages of ours.
+    if (rel.startsWith("pagefind/")) continue;
+    const urlPath = "/" + rel.replace(/(^|\/)index\.html$/, "$1");
+    const first = urlPath.split("/")[1];
+    const locale = first === "ar" || first === "en" ? first : "fr";
+    pages.push({ file, urlPath, locale, isEmbed: /\/embed\//.test(urlPath), is404: /(^|\/)404\.html$/.test(rel) });
+  }
+  return pages.sort((a, b) => a.urlPath.localeCompare(b.urlPath));
+}
+
+/** Up to `perGroup` pages from each group of pages that share a template (first URL segments). */
+export function representativePages(pages: BuiltPage[], perGroup = 1): BuiltPage[] {
+  const byGroup = new Map<string, BuiltPage[]>();
+  for (const page of pages) {
+    const segments = page.urlPath.split("/").filter(Boolean);
+    if (segments[0] === "ar" || segments[0] === "en") segments.shift();
+    // /regions/<id>/ and /embed/<id>/ share a template: group by the first segment plus depth.
+    const key = `${page.locale}:${segments[0] ?? ""}:${segments.length}`;
+    const list = byGroup.get(key) ?? [];
+    list.push(page);
+    byGroup.set(key, list);
+  }
+  return [...byGroup.values()].flatMap((list) => list.slice(0, perGroup));
+}
