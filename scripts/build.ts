@@ -2,11 +2,17 @@
 // step succeeded swaps it into dist/. A failed build leaves the last good dist/ untouched.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve, relative } from "node:path";
 import { validateDataDir, dataDir, formatIssues } from "../src/lib/data/index";
+import { unreleasedChanges } from "../src/lib/data/releases-check";
 
 const root = process.cwd();
-const finalDir = join(root, process.env.OUT_DIR ?? "dist");
+const finalDir = resolve(root, process.env.OUT_DIR ?? "dist");
+const shown = relative(root, finalDir) || finalDir;
+const kept = () =>
+  existsSync(finalDir)
+    ? `Le dernier site valide dans ${shown}/ est inchangé. / The last good site in ${shown}/ is unchanged.`
+    : `Aucun site n'a été publié. / No site was published.`;
 const workDir = join(root, ".build");
 const stagingDir = join(workDir, `dist-${process.pid}`);
 
@@ -14,7 +20,7 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
   if (result.status !== 0) {
     rmSync(stagingDir, { recursive: true, force: true });
-    console.error(`\n✖ ${command} ${args.join(" ")} failed; ${existsSync(finalDir) ? "the last good site in dist/ is unchanged" : "no site was published"}.`);
+    console.error(`\n✖ ${command} ${args.join(" ")} failed. ${kept()}`);
     process.exit(result.status ?? 1);
   }
 }
@@ -22,8 +28,15 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 const { issues } = validateDataDir(dataDir());
 if (issues.length > 0) {
   console.error(formatIssues(issues, "both"));
-  console.error(`\n✖ Build stopped: fix data/ first. ${existsSync(finalDir) ? "The last good site in dist/ is unchanged." : ""}`);
+  console.error(`\n✖ Publication arrêtée : corrigez d'abord data/. / Build stopped: fix data/ first.\n  ${kept()}`);
   process.exit(1);
+}
+
+// Not an error: the site can be rebuilt before a release, but its "data as of" date is the last release's.
+const pending = unreleasedChanges(dataDir());
+if (pending.length > 0) {
+  console.warn(`⚠ data/ a ${pending.length} changement(s) pas encore publiés : lancez npm run data:release -- "nom" pour les dater. / data/ has ${pending.length} change(s) not yet released: run npm run data:release -- "name" to date them.`);
+  for (const line of pending.slice(0, 10)) console.warn(`    • ${line}`);
 }
 
 mkdirSync(workDir, { recursive: true });
@@ -31,7 +44,8 @@ rmSync(stagingDir, { recursive: true, force: true });
 run(process.execPath, [join(root, "node_modules/astro/astro.js"), "build"], { ASTRO_OUT_DIR: stagingDir });
 run(process.execPath, ["--import", "tsx", join(root, "scripts/postbuild.ts"), stagingDir]);
 
-// Swap: rename is atomic on one filesystem, so readers never see a half-written dist/.
+// Swap: two renames on one filesystem, so the output folder holds either the old site or the new
+// one, never a half-written mix.
 const previous = join(workDir, `previous-${process.pid}`);
 if (existsSync(finalDir)) renameSync(finalDir, previous);
 renameSync(stagingDir, finalDir);

@@ -4,6 +4,12 @@ const dir = process.argv[2];
 if (!dir) throw new Error("postbuild: missing the staging folder argument");
 console.log(`postbuild: ${dir}`);
 
+// Search index (Pagefind, one index per language) and sitemap.xml, both read the built pages.
+const { buildSearchIndex } = await import("./search-index");
+console.log(`postbuild: search index of ${await buildSearchIndex(dir)} pages`);
+const { writeSitemap } = await import("./sitemap");
+console.log(`postbuild: sitemap.xml lists ${writeSitemap(dir)} pages`);
+
 // Keep this step last: it hashes whatever inline scripts the steps above left in the pages.
 const { applyCsp } = await import("./csp");
 const cspHashes = applyCsp(dir);

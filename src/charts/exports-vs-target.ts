@@ -84,6 +84,18 @@ export default defineChart<Rows>({
     }
     return `Exports rose from ${v(first.exports_mad_bn)} billion dirhams in ${y(first.year)} to ${v(last.exports_mad_bn)} billion in ${y(last.year)}. Read as a total, the goal leads to ${v(total.exports_mad_bn)} billion in ${y(end)}; read as +84 billion a year, to ${v(perYear.exports_mad_bn)} billion, a gap of ${v(perYear.exports_mad_bn - total.exports_mad_bn)} billion.`;
   },
+  points(rows, locale) {
+    const unit = { fr: "Mds MAD", ar: "مليار درهم", en: "bn MAD" }[locale];
+    const target = { fr: "objectif", ar: "الهدف", en: "target" }[locale];
+    const end = rows.goal.horizon_year;
+    const sep = locale === "fr" ? " : " : ": ";
+    return [
+      ...rows.actual.map((r) => ({ x: r.year, y: r.exports_mad_bn, label: `${formatYear(r.year, locale)}${sep}${formatMadBn(r.exports_mad_bn, locale)} ${unit}` })),
+      ...rows.paths
+        .filter((p) => p.year === end)
+        .map((p) => ({ x: p.year, y: p.exports_mad_bn, label: `${formatYear(p.year, locale)}, ${target} (${readingLabel[p.reading][locale]})${sep}${formatMadBn(p.exports_mad_bn, locale)} ${unit}` })),
+    ];
+  },
   render(rows, { locale, width, document }) {
     const end = rows.goal.horizon_year;
     const endPoints = rows.paths.filter((p) => p.year === end);

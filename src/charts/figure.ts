@@ -1,8 +1,8 @@
 // Everything a figure shows for one chart in one locale, computed once from the chart definition:
 // the article, the embed and the exports all read this.
 import { chartById } from "./registry";
-import { renderChartToString } from "./ssr";
-import type { ChartTable } from "./types";
+import { renderChart } from "./ssr";
+import type { ChartTable, PlacedPoint } from "./types";
 import type { Datasets, Source } from "../lib/data/schema";
 import { latestRelease } from "../lib/data/derive";
 import type { Locale } from "../i18n/locales";
@@ -18,10 +18,14 @@ export interface FigureModel {
   notes?: string;
   alt: string;
   svg: { narrow: string; wide: string };
+  /** Tooltip points per width, in SVG user units, for the browser enhancement. */
+  points: { narrow: PlacedPoint[]; wide: PlacedPoint[] };
   table: ChartTable;
   sources: Source[];
   dataAsOf: string;
   mirror: boolean;
+  /** True when an editor's alt text replaced the drafted one. */
+  altEdited: boolean;
 }
 
 /** Builds the figure model for chart `id` in `locale` from validated data. */
@@ -34,19 +38,21 @@ export function buildFigure(id: string, locale: Locale, data: Datasets): FigureM
     if (!source) throw new Error(`Chart ${id} cites unknown source ${sid}`);
     return source;
   });
+  const narrow = renderChart(chart, rows, locale, CHART_WIDTHS.narrow);
+  const wide = renderChart(chart, rows, locale, CHART_WIDTHS.wide);
+  const edited = chart.altOverride?.[locale]?.trim();
   return {
     id,
     title: chart.title[locale],
     dek: chart.dek[locale],
-    notes: chart.notes?.[locale],
-    alt: chart.describe(rows, locale),
-    svg: {
-      narrow: renderChartToString(chart, rows, locale, CHART_WIDTHS.narrow),
-      wide: renderChartToString(chart, rows, locale, CHART_WIDTHS.wide),
-    },
+    notes: [chart.notes?.[locale], chart.notesFrom?.(rows, locale)].filter(Boolean).join(" ") || undefined,
+    alt: edited || chart.describe(rows, locale),
+    svg: { narrow: narrow.svg, wide: wide.svg },
+    points: { narrow: narrow.points, wide: wide.points },
     table: chart.table(rows, locale),
     sources,
     dataAsOf: latestRelease(data.releases)?.published_on ?? "",
     mirror: chart.rtl.mirror,
+    altEdited: Boolean(edited),
   };
 }

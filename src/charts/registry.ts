@@ -2,9 +2,17 @@
 import type { ChartDefinition } from "./types";
 import exportsVsTarget from "./exports-vs-target";
 import tradeCoverage from "./trade-coverage";
+import exportsBySector from "./exports-by-sector";
+import exporterBase from "./exporter-base";
+import jobsGoal from "./jobs-goal";
+import newExportersByRegion from "./new-exporters-by-region";
+import firmConcentration from "./firm-concentration";
+import roadmapTimeline from "./roadmap-timeline";
+import leversReformsStatus from "./levers-reforms-status";
+import regionalOfficesMap from "./regional-offices-map";
 
 /** All charts, in the order the gallery and the embed index list them. */
-export const charts: ChartDefinition<any>[] = [exportsVsTarget, tradeCoverage];
+export const charts: ChartDefinition<any>[] = [exportsVsTarget, tradeCoverage, exportsBySector, exporterBase, jobsGoal, newExportersByRegion, firmConcentration, roadmapTimeline, leversReformsStatus, regionalOfficesMap];
 
 /** The chart with this id; throws on an unknown id so a typo fails the build. */
 export function chartById(id: string): ChartDefinition<any> {

@@ -6,7 +6,8 @@ import type { Locale } from "../i18n/locales";
 
 /** Rounds long decimals in SVG coordinates (Plot writes 258.42105263157896) to keep pages light and diffs stable. */
 export function roundSvgNumbers(svg: string): string {
-  return svg.replace(/(\d+\.\d{2})\d+/g, "$1");
+  // Only inside tags: text such as "7.092" (a grouped number in fr-MA) must stay as written.
+  return svg.replace(/<[^>]+>/g, (tag) => tag.replace(/(\d+\.\d{2})\d+/g, "$1"));
 }
 
 /** A chart drawn at one width: its SVG markup and its tooltip points. */
@@ -52,7 +53,7 @@ export function placePoints(element: Element, points: ChartPoint[]): PlacedPoint
 export function renderChart<Rows>(chart: ChartDefinition<Rows>, rows: Rows, locale: Locale, width: number): RenderedChart {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const element = chart.render(rows, { locale, width, document: document as unknown as Document });
-  const points = chart.points ? placePoints(element, chart.points(rows, locale)) : [];
+  const points = chart.points ? placePoints(element, chart.points(rows, locale, width)) : [];
   const svgs = element.tagName.toLowerCase() === "svg" ? [element] : Array.from(element.querySelectorAll("svg"));
   for (const svg of svgs) {
     svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");

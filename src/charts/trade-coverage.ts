@@ -73,6 +73,16 @@ export default defineChart<Rows>({
     }
     return `From ${y(first.year)} to ${y(last.year)}, exports went from ${v(first.exports_mad_bn)} to ${v(last.exports_mad_bn)} billion dirhams and imports from ${v(first.imports_mad_bn)} to ${v(last.imports_mad_bn)} billion. The coverage rate went from ${p(first.coverage_rate)} to ${p(last.coverage_rate)}, peaking at ${p(best.coverage_rate)} in ${y(best.year)}.`;
   },
+  points(rows, locale) {
+    const unit = { fr: "Mds MAD", ar: "مليار درهم", en: "bn MAD" }[locale];
+    const cover = { fr: "couverture", ar: "التغطية", en: "coverage" }[locale];
+    const sep = locale === "fr" ? " : " : ": ";
+    return rows.map((r) => ({
+      x: r.year,
+      y: r.exports_mad_bn,
+      label: `${formatYear(r.year, locale)}\n${series.exports[locale]}${sep}${formatMadBn(r.exports_mad_bn, locale)} ${unit}\n${series.imports[locale]}${sep}${formatMadBn(r.imports_mad_bn, locale)} ${unit}\n${cover}${sep}${formatPercent(r.coverage_rate, locale)}`,
+    }));
+  },
   render(rows, { locale, width, document }) {
     const narrow = width < 480;
     const last = rows[rows.length - 1];

@@ -40,6 +40,8 @@ export interface ChartDefinition<Rows = unknown> {
   title: LocalizedText;
   dek: LocalizedText;
   notes?: LocalizedText;
+  /** Notes that quote the data (e.g. a sum), appended to `notes`; drafted in the page's language. */
+  notesFrom?(rows: Rows, locale: Locale): string;
   /** Whether the chart mirrors in Arabic, and why: an editorial choice written down. */
   rtl: { mirror: boolean; why: string };
   /** Pure: validated data → the rows this chart draws. */
@@ -55,8 +57,8 @@ export interface ChartDefinition<Rows = unknown> {
    * language (buildFigure reads it). Leave unset to use describe(). Keep it true to the data.
    */
   altOverride?: Partial<LocalizedText>;
-  /** The points the keyboard and pointer tooltip visits, in reading order. */
-  points?(rows: Rows, locale: Locale): ChartPoint[];
+  /** The points the keyboard and pointer tooltip visits, in reading order, for the width drawn. */
+  points?(rows: Rows, locale: Locale, width: number): ChartPoint[];
   /** Draws the chart as an SVG (or a figure wrapping one) in the given document. */
   render(rows: Rows, ctx: RenderContext): Element;
 }

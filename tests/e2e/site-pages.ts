@@ -48,3 +48,15 @@ export function representativePages(pages: BuiltPage[], perGroup = 1): BuiltPage
   }
   return [...byGroup.values()].flatMap((list) => list.slice(0, perGroup));
 }
+
+/** Scrolls a page top to bottom so scripts waiting for a chart to become visible run, then lets them settle. */
+export async function scrollThrough(page: import("playwright-core").Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 10)));
+    }
+  });
+  await page.waitForTimeout(50);
+  await page.waitForLoadState("load");
+}

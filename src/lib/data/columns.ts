@@ -47,10 +47,20 @@ function optional<T>(doc: Doc, parse: (raw: string) => CellResult<T>) {
 
 const quote = (raw: string) => `"${raw}"`;
 
+/** French wording of the units the schemas use, for messages. */
+const unitFr: Record<string, string> = {
+  "billions of MAD": "milliards de MAD",
+  people: "personnes",
+  firms: "entreprises",
+  percent: "pour cent",
+  "degrees north": "degrés nord",
+  "degrees east (negative is west)": "degrés est (négatif à l'ouest)",
+};
+
 /** Explains why a cell that should hold a number does not, including spreadsheet habits. */
 export function whyNotNumber(raw: string, doc: Doc): { en: string; fr: string } {
   const expected = `${doc.unit ? doc.unit : "a number"}, such as ${doc.example}`;
-  const attendu = `${doc.unit ? doc.unit : "un nombre"}, par exemple ${doc.example}`;
+  const attendu = `${doc.unit ? (unitFr[doc.unit] ?? doc.unit) : "un nombre"}, par exemple ${doc.example}`;
   const digitsOnly = raw.replace(/[^\d.,-]/g, "");
   const hasSpaceGroups = /^-?\d{1,3}([ \u00a0\u202f']\d{3})+([.,]\d+)?$/.test(raw);
   const hasPointAndComma = /^-?\d{1,3}(\.\d{3})+,\d+$/.test(raw) || /^-?\d{1,3}(,\d{3})+\.\d+$/.test(raw) || /^-?\d{1,3}([.,]\d{3}){2,}$/.test(raw);
@@ -129,7 +139,10 @@ function parseDate(raw: string): CellResult<string> {
     return fail(`${quote(raw)} is not a real date between 1990 and 2040`, `${quote(raw)} n'est pas une date réelle entre 1990 et 2040`);
   }
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(raw);
-  const hint = dmy ? ` ${dmy[3]}-${dmy[2].padStart(2, "0")}-${dmy[1].padStart(2, "0")}` : " 2025-05-28";
+  // Day first as in French, unless only month-first makes sense (05/28/2025).
+  const monthFirst = dmy && Number(dmy[2]) > 12 && Number(dmy[1]) <= 12;
+  const [dd, mm] = dmy ? (monthFirst ? [dmy[2], dmy[1]] : [dmy[1], dmy[2]]) : ["", ""];
+  const hint = dmy ? ` ${dmy[3]}-${mm.padStart(2, "0")}-${dd.padStart(2, "0")}` : " 2025-05-28";
   return fail(
     `${quote(raw)} is not a date in the form YEAR-MONTH-DAY (for example${hint})`,
     `${quote(raw)} n'est pas une date au format ANNÉE-MOIS-JOUR (par exemple${hint})`,

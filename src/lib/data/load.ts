@@ -87,6 +87,8 @@ export function parseCsv(text: string, file: string): ParsedCsv | { issue: DataI
     }[];
     if (raw.length === 0) return { issue: { file, en: "is empty: it needs at least a header line.", fr: "est vide : il faut au moins une ligne d'en-tête." } };
     const header = raw[0].record.map((h) => h.trim());
+    // Spreadsheets sometimes save empty trailing columns (";;"): they carry nothing.
+    while (header.length > 0 && header[header.length - 1] === "") header.pop();
     const records: Record<string, string>[] = [];
     const lines: number[] = [];
     for (const { record, info } of raw.slice(1)) {
@@ -131,7 +133,7 @@ export function fromFrenchSpreadsheet(raw: string, kind: ColumnDoc["kind"]): str
   if (kind === "number" && /^-?\d+,\d+$/.test(cell)) return cell.replace(",", ".");
   if (kind === "date") {
     const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(cell);
-    if (dmy) return `${dmy[3]}-${dmy[2].padStart(2, "0")}-${dmy[1].padStart(2, "0")}`;
+    if (dmy && Number(dmy[2]) >= 1 && Number(dmy[2]) <= 12) return `${dmy[3]}-${dmy[2].padStart(2, "0")}-${dmy[1].padStart(2, "0")}`;
   }
   return raw;
 }
@@ -256,7 +258,11 @@ export function suggestCodes(issues: DataIssue[], loaded: NamedRows): DataIssue[
     if (!hint || !issue.value) return issue;
     const wanted = fold(issue.value);
     const match = hint.rows(loaded).find((row) => hint.nameColumns.some((c) => typeof row[c] === "string" && fold(row[c] as string) === wanted));
-    if (!match) return issue;
+    if (!match) {
+      if (issue.column !== "region_code" || /data\/regions\.csv/.test(issue.en)) return issue;
+      const codes = loaded.regions.map((r) => String(r.region_code)).join(", ");
+      return { ...issue, en: `${issue.en}. Use one of the codes in data/regions.csv: ${codes}`, fr: `${issue.fr}. Utilisez l'un des codes de data/regions.csv : ${codes}` };
+    }
     const code = String(match[hint.idColumn]);
     const label = String(match.name_fr ?? code);
     return {

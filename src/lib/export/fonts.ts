@@ -1,22 +1,27 @@
-// Font files for build-time rasterising. resvg reads only TTF/OTF files, and @fontsource ships
-// WOFF/WOFF2: WOFF 1.0 is plain zlib-compressed sfnt tables, so we unpack it here (no extra
-// dependency, no network) into a cache folder and hand resvg the paths.
+// Font files for build-time rasterising. resvg reads only TTF/OTF files. Latin: @fontsource ships
+// WOFF, and WOFF 1.0 is plain zlib-compressed sfnt tables, so we unpack it here into a cache folder.
+// Arabic: one full Noto Sans Arabic TTF (Arabic + Latin digits and letters) from
+// @expo-google-fonts, because resvg 2.6 cannot fall back between fonts inside one mixed
+// Arabic/Latin string (the WOFF subsets split Arabic and digits into separate files).
 import { createRequire } from "node:module";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { inflateSync } from "node:zlib";
 
-/** The WOFF files we rasterise with: Noto Sans (Latin) and Noto Sans Arabic, regular and bold. */
+/** The font files we rasterise with (module specifiers): WOFF files are unpacked, TTF used as is. */
 const FONT_SOURCES = [
   "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff",
   "@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff",
   "@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff",
-  "@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff",
-  "@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff",
+  "@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff",
+  "@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf",
+  "@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf",
 ];
 
-/** Font family names to write in SVG exports (resvg falls back per character between them). */
-export const EXPORT_FONT_FAMILY = "'Noto Sans', 'Noto Sans Arabic', sans-serif";
+/** The font family to write in exported SVG text: one font per locale, so no string needs a fallback. */
+export function exportFontFamily(locale: string): string {
+  return locale === "ar" ? "'Noto Sans Arabic', sans-serif" : "'Noto Sans', sans-serif";
+}
 
 /** Converts a WOFF 1.0 font to the sfnt (TTF/OTF) bytes it wraps. */
 export function woffToSfnt(woff: Buffer): Buffer {
@@ -69,13 +74,11 @@ export function exportFontFiles(): string[] {
   const dir = join(process.cwd(), "node_modules", ".cache", "feuille-export-fonts");
   mkdirSync(dir, { recursive: true });
   cached = FONT_SOURCES.map((spec) => {
-    const woffPath = require.resolve(spec);
+    const sourcePath = require.resolve(spec);
+    if (!sourcePath.endsWith(".woff")) return sourcePath;
     const ttfPath = join(dir, spec.split("/").pop()!.replace(/\.woff$/, ".ttf"));
-    if (!existsSync(ttfPath)) writeFileSync(ttfPath, woffToSfnt(readFileSync(woffPath)));
+    if (!existsSync(ttfPath)) writeFileSync(ttfPath, woffToSfnt(readFileSync(sourcePath)));
     return ttfPath;
   });
   return cached;
 }
-
-/** Folder holding this module (for tests that need fixtures beside it). */
-export const fontsModuleDir = dirname(new URL(import.meta.url).pathname);

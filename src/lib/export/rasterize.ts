@@ -15,7 +15,9 @@ export interface RasterizeOptions {
 /**
  * Rasterises a standalone SVG string (no CSS variables, no external references) to PNG bytes.
  * Text uses the bundled Noto fonts only (system fonts are ignored, so output is the same everywhere):
- * write font-family as EXPORT_FONT_FAMILY from ./fonts, or any family; missing glyphs fall back to Noto.
+ * write font-family="'Noto Sans'" (Latin) or "'Noto Sans Arabic'" (Arabic text, also carries Latin
+ * digits) — `exportFontFamily(locale)` from ./fonts gives the right one. Example:
+ *   svgToPng(svg, { width: 1440, background: "#ffffff" }) // a 720-wide SVG at 2×
  */
 export function svgToPng(svg: string, { width, background }: RasterizeOptions): Buffer {
   const resvg = new Resvg(svg, {

@@ -1,0 +1,31 @@
+// Theme: follows the system unless the reader chose light or dark, remembered in localStorage.
+// Loaded in <head> (an external file, so a strict CSP needs no inline script) to set the theme before paint.
+(function () {
+  var KEY = "theme";
+  var root = document.documentElement;
+  try {
+    var saved = localStorage.getItem(KEY);
+    if (saved === "light" || saved === "dark") root.setAttribute("data-theme", saved);
+  } catch (e) { /* storage blocked: follow the system */ }
+  document.addEventListener("DOMContentLoaded", function () {
+    var box = document.querySelector("[data-theme-switch]");
+    if (!box) return;
+    var buttons = box.querySelectorAll("button[data-theme-value]");
+    function sync() {
+      var current = root.getAttribute("data-theme") || "system";
+      for (var i = 0; i < buttons.length; i++) buttons[i].setAttribute("aria-pressed", String(buttons[i].getAttribute("data-theme-value") === current));
+    }
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].addEventListener("click", function (event) {
+        var value = event.currentTarget.getAttribute("data-theme-value");
+        try {
+          if (value === "light" || value === "dark") { root.setAttribute("data-theme", value); localStorage.setItem(KEY, value); }
+          else { root.removeAttribute("data-theme"); localStorage.removeItem(KEY); }
+        } catch (e) { /* choice applies to this page only */ }
+        sync();
+      });
+    }
+    box.hidden = false;
+    sync();
+  });
+})();

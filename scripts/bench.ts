@@ -1,0 +1,52 @@
+// npm run bench — builds the site with the real data and with synthetic data 10× and 100× larger,
+// and prints build time, peak memory, pages and size of the output for each, with the growth
+// relative to the real data. Then runs scripts/bench/page-weight.ts, if present, on the real build
+// (called as a script with the built folder as its argument and in DIST_DIR).
+// BENCH_FACTORS=1,10 limits the runs (default 1,10,100).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { csvFiles } from "../src/lib/data/releases";
+import { writeSyntheticData } from "./bench/synthetic";
+import { measureBuild, type BuildFigures } from "./bench/measure";
+
+const root = process.cwd();
+const factors = (process.env.BENCH_FACTORS ?? "1,10,100").split(",").map(Number).filter((n) => n >= 1);
+const temp = mkdtempSync(join(tmpdir(), "bench-"));
+const realDir = join(root, "data");
+const results: { factor: number; rows: number; dataKb: number; figures: BuildFigures }[] = [];
+
+try {
+  for (const factor of factors) {
+    const dataDir = join(temp, `data-x${factor}`);
+    const { rows, bytes } = writeSyntheticData(realDir, dataDir, factor);
+    const outDir = `.build/bench-x${factor}`;
+    console.log(`… building with ${factor}× data (${rows} rows, ${Math.round(bytes / 1024)} kB in ${csvFiles(dataDir).length} files)`);
+    const figures = measureBuild(root, outDir, dataDir);
+    results.push({ factor, rows, dataKb: Math.round(bytes / 1024), figures });
+    if (factor !== 1) rmSync(join(root, outDir), { recursive: true, force: true });
+  }
+} finally {
+  rmSync(temp, { recursive: true, force: true });
+}
+
+const base = results.find((r) => r.factor === 1) ?? results[0];
+const ratio = (a: number | null, b: number | null) => (a && b ? `${(a / b).toFixed(2)}×` : "n/a");
+console.log("\n| data | rows | data kB | build s | peak MB | pages | files | dist MB | time vs 1× | memory vs 1× | dist vs 1× |");
+console.log("|---|---|---|---|---|---|---|---|---|---|---|");
+for (const r of results) {
+  const f = r.figures;
+  console.log(
+    `| ${r.factor}× | ${r.rows} | ${r.dataKb} | ${f.seconds} | ${f.peakMemoryMb ?? "n/a"} | ${f.pages} | ${f.files} | ${f.distMb} | ${ratio(f.seconds, base.figures.seconds)} | ${ratio(f.peakMemoryMb, base.figures.peakMemoryMb)} | ${ratio(f.distMb, base.figures.distMb)} |`,
+  );
+}
+
+const pageWeight = join(root, "scripts/bench/page-weight.ts");
+if (existsSync(pageWeight) && results.some((r) => r.factor === 1)) {
+  console.log("\n… page weight (scripts/bench/page-weight.ts) on the real-data build");
+  const dist = join(root, ".build/bench-x1");
+  const run = spawnSync(process.execPath, ["--import", "tsx", pageWeight, dist], { cwd: root, stdio: "inherit", env: { ...process.env, DIST_DIR: dist } });
+  if (run.status !== 0) process.exitCode = run.status ?? 1;
+}
+rmSync(join(root, ".build/bench-x1"), { recursive: true, force: true });

@@ -1,0 +1,50 @@
+// Builds the site once and measures it: wall time, peak memory (largest process, from GNU time),
+// number of pages and size of the output folder.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+/** The figures of one build. */
+export interface BuildFigures {
+  seconds: number;
+  peakMemoryMb: number | null;
+  pages: number;
+  files: number;
+  distMb: number;
+}
+
+/** Counts HTML pages and bytes of every file under `dir`. */
+export function measureFolder(dir: string): { pages: number; files: number; bytes: number } {
+  let pages = 0;
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    if (entry.name.endsWith(".html")) pages++;
+  }
+  return { pages, files, bytes };
+}
+
+/** Runs `npm run build` (scripts/build.ts) into `outDir` with `dataDir`, and measures it. */
+export function measureBuild(root: string, outDir: string, dataDir: string): BuildFigures {
+  const gnuTime = existsSync("/usr/bin/time");
+  const node = [process.execPath, "--import", "tsx", join(root, "scripts/build.ts")];
+  const [cmd, ...args] = gnuTime ? ["/usr/bin/time", "-v", ...node] : node;
+  const started = process.hrtime.bigint();
+  const result = spawnSync(cmd, args, { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, OUT_DIR: outDir, DATA_DIR: dataDir } });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) {
+    throw new Error(`build failed for ${dataDir}:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-4000)}`);
+  }
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
+  const folder = measureFolder(resolve(root, outDir));
+  return {
+    seconds: Math.round(seconds * 10) / 10,
+    peakMemoryMb: rss ? Math.round(Number(rss) / 1024) : null,
+    pages: folder.pages,
+    files: folder.files,
+    distMb: Math.round((folder.bytes / 1024 / 1024) * 100) / 100,
+  };
+}

@@ -1,0 +1,46 @@
+// Post-build step: writes sitemap.xml from the built pages themselves, so it lists exactly the
+// pages that exist, with the canonical URL and hreflang alternates each page declares. Pages
+// marked noindex (404, embeds, the dev gallery) and pages without a canonical link are left out.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** What a built page declares about itself. */
+export interface PageLinks {
+  canonical: string;
+  alternates: { hreflang: string; href: string }[];
+}
+
+const excludedPrefixes = /^(?:(?:ar|en)\/)?(?:dev|embed|pagefind|_astro)\//;
+
+/** Reads the canonical and alternate links of one page; null if it is noindex or has no canonical. */
+export function pageLinks(html: string): PageLinks | null {
+  if (/<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html)) return null;
+  const canonical = /<link\s+rel="canonical"\s+href="([^"]+)"/i.exec(html)?.[1];
+  if (!canonical) return null;
+  const alternates = [...html.matchAll(/<link\s+rel="alternate"\s+hreflang="([^"]+)"\s+href="([^"]+)"/gi)].map((m) => ({ hreflang: m[1], href: m[2] }));
+  return { canonical, alternates };
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The sitemap XML for a list of pages, sorted by URL. */
+export function sitemapXml(pages: PageLinks[]): string {
+  const urls = [...pages]
+    .sort((a, b) => a.canonical.localeCompare(b.canonical))
+    .map((p) => `  <url>\n    <loc>${escapeXml(p.canonical)}</loc>\n${p.alternates.map((a) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>\n`).join("")}  </url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("\n")}\n</urlset>\n`;
+}
+
+/** Writes <dir>/sitemap.xml from the pages in `dir`; returns how many pages it lists. */
+export function writeSitemap(dir: string): number {
+  const pages: PageLinks[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
+    const rel = join(entry.parentPath, entry.name).slice(dir.length).replace(/^[/\\]+/, "").replace(/\\/g, "/");
+    if (excludedPrefixes.test(rel)) continue;
+    const links = pageLinks(readFileSync(join(entry.parentPath, entry.name), "utf8"));
+    if (links) pages.push(links);
+  }
+  writeFileSync(join(dir, "sitemap.xml"), sitemapXml(pages));
+  return pages.length;
+}

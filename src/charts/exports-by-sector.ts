@@ -1,0 +1,171 @@
+// Which sectors carry Moroccan exports, 2018–2025? One small panel per sector on a shared scale.
+// Reads data/sectors.csv and data/sector_exports.csv. An empty value is unknown: it is drawn as a
+// gap (a dashed marker at the bottom of the panel), never as zero, and the table shows "—".
+// Right-to-left: the time axis is not mirrored (each panel runs left to right, as in
+// exports-vs-target), but the panels are: in Arabic the first sector sits top right.
+import * as Plot from "@observablehq/plot";
+import { defineChart } from "./types";
+import { basePlotOptions, colon, numberTick, pick, textDirection, uniqueIds, yearTick } from "./plotStyle";
+import { cssVar } from "../lib/theme/tokens";
+import { formatMadBn, formatYear } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
+
+const FIRST_YEAR = 2018;
+const LAST_YEAR = 2025;
+
+interface SectorRow {
+  sector_id: string;
+  name: string;
+  /** Index in sector order: places the panel. */
+  order: number;
+}
+interface ValueRow {
+  sector_id: string;
+  year: number;
+  exports_mad_bn: number | null;
+  source_ids: string[];
+}
+interface Rows {
+  sectors: (SectorRow & { names: Record<Locale, string>; source_ids: string[] })[];
+  values: ValueRow[];
+}
+
+const unit: Record<Locale, string> = { fr: "Mds MAD", ar: "مليار درهم", en: "bn MAD" };
+const unknown: Record<Locale, string> = { fr: "aucun chiffre annuel publié", ar: "لا رقم سنوي منشور", en: "no full-year figure published" };
+
+/** Panel grid: two columns on phones, three on wider screens. */
+function grid(width: number) {
+  return width < 480 ? 2 : 3;
+}
+
+/** The panel column and row of the sector at `order`; Arabic fills rows from the right. */
+function cell(order: number, cols: number, locale: Locale) {
+  const col = order % cols;
+  return { fx: locale === "ar" ? cols - 1 - col : col, fy: Math.floor(order / cols) };
+}
+
+export default defineChart<Rows>({
+  id: "exports-by-sector",
+  title: {
+    fr: "Exportations par grand secteur, 2018–2025",
+    ar: "الصادرات حسب القطاعات الرئيسية، 2018–2025",
+    en: "Exports by main sector, 2018–2025",
+  },
+  dek: {
+    fr: "Exportations annuelles de six secteurs, en milliards de dirhams, sur une même échelle ; les années sans chiffre publié restent vides",
+    ar: "الصادرات السنوية لستة قطاعات بمليارات الدراهم، على السلم نفسه؛ تبقى السنوات التي لا رقم منشورا لها فارغة",
+    en: "Yearly exports of six sectors, in billion dirhams, on one shared scale; years with no published figure are left blank",
+  },
+  notes: {
+    fr: "Un trait pointillé en bas d'un panneau marque une année sans chiffre annuel publié : ce n'est pas zéro. Les chiffres mêlent valeurs provisoires et définitives, et les périmètres des secteurs peuvent varier d'une source à l'autre.",
+    ar: "يشير الخط المنقط أسفل اللوحة إلى سنة لا رقم سنويا منشورا لها: وهذا لا يعني الصفر. تجمع الأرقام بين قيم مؤقتة ونهائية، وقد يختلف نطاق القطاعات من مصدر إلى آخر.",
+    en: "A dotted mark at the bottom of a panel is a year with no published full-year figure: it is not zero. Figures mix preliminary and final values, and sector boundaries may differ between sources.",
+  },
+  rtl: { mirror: false, why: "Time runs left to right in every panel, as in the other time charts, so arrow keys keep their direction; the order of the panels and their titles read right to left in Arabic." },
+  select(data) {
+    const sectors = data.sectors.map((s, order) => ({
+      sector_id: s.sector_id,
+      name: s.name_fr,
+      names: { fr: s.name_fr, ar: s.name_ar, en: s.name_en },
+      order,
+      source_ids: s.source_ids,
+    }));
+    const values: ValueRow[] = [];
+    for (const s of sectors) {
+      for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+        const row = data.sectorExports.find((r) => r.sector_id === s.sector_id && r.year === year);
+        values.push({ sector_id: s.sector_id, year, exports_mad_bn: row?.exports_mad_bn ?? null, source_ids: row?.source_ids ?? [] });
+      }
+    }
+    return { sectors, values };
+  },
+  sources(rows) {
+    return uniqueIds(...rows.values.map((v) => v.source_ids));
+  },
+  table(rows, locale) {
+    const years = [...new Set(rows.values.map((v) => v.year))];
+    return {
+      columns: [{ fr: "Année", ar: "السنة", en: "Year" }[locale], ...rows.sectors.map((s) => `${s.names[locale]} (${unit[locale]})`)],
+      rows: years.map((year) => [
+        formatYear(year, locale),
+        ...rows.sectors.map((s) => rows.values.find((v) => v.sector_id === s.sector_id && v.year === year)?.exports_mad_bn ?? null),
+      ]),
+    };
+  },
+  describe(rows, locale) {
+    const v = (n: number) => formatMadBn(n, locale);
+    const y = (n: number) => formatYear(n, locale);
+    const parts = rows.sectors.map((s) => {
+      const known = rows.values.filter((r) => r.sector_id === s.sector_id && r.exports_mad_bn !== null);
+      if (known.length === 0) return `${s.names[locale]}${colon(locale)}${unknown[locale]}`;
+      const first = known[0];
+      const last = known[known.length - 1];
+      return `${s.names[locale]}${colon(locale)}${v(first.exports_mad_bn!)} (${y(first.year)}) → ${v(last.exports_mad_bn!)} (${y(last.year)})`;
+    });
+    const gaps = rows.values.filter((r) => r.exports_mad_bn === null).length;
+    const top = rows.values.reduce((a, b) => ((b.exports_mad_bn ?? -1) > (a.exports_mad_bn ?? -1) ? b : a));
+    const topName = rows.sectors.find((s) => s.sector_id === top.sector_id)!.names[locale];
+    const total = rows.values.length;
+    if (locale === "fr") {
+      return `Exportations par secteur en milliards de dirhams, premier et dernier chiffre connus : ${parts.join(" ; ")}. La valeur la plus haute est celle de ${topName.toLowerCase()} en ${y(top.year)} (${v(top.exports_mad_bn!)} milliards). ${gaps} valeurs sur ${total} ne sont pas publiées et restent vides.`;
+    }
+    if (locale === "ar") {
+      return `الصادرات حسب القطاع بمليارات الدراهم، أول وآخر رقم معروف: ${parts.join("؛ ")}. أعلى قيمة هي قيمة قطاع ${topName} سنة ${y(top.year)} (${v(top.exports_mad_bn!)} مليار). ${gaps} قيمة من أصل ${total} غير منشورة وتبقى فارغة.`;
+    }
+    return `Exports by sector in billion dirhams, first and last known figure: ${parts.join("; ")}. The highest value is ${topName.toLowerCase()} in ${y(top.year)} (${v(top.exports_mad_bn!)} billion). ${gaps} of ${total} values are not published and are left blank.`;
+  },
+  points(rows, locale, width) {
+    const cols = grid(width);
+    return rows.sectors.flatMap((s) =>
+      rows.values
+        .filter((v) => v.sector_id === s.sector_id)
+        .map((v) => ({
+          x: v.year,
+          y: v.exports_mad_bn ?? 0,
+          ...cell(s.order, cols, locale),
+          label: `${s.names[locale]}, ${formatYear(v.year, locale)}${colon(locale)}${v.exports_mad_bn === null ? unknown[locale] : `${formatMadBn(v.exports_mad_bn, locale)} ${unit[locale]}`}`,
+        })),
+    );
+  },
+  render(rows, { locale, width, document }) {
+    const cols = grid(width);
+    const narrow = width < 480;
+    const panel = (sectorId: string) => rows.sectors.find((s) => s.sector_id === sectorId)!.order;
+    const fx = (d: { sector_id: string }) => cell(panel(d.sector_id), cols, locale).fx;
+    const fy = (d: { sector_id: string }) => cell(panel(d.sector_id), cols, locale).fy;
+    const known = rows.values.filter((v) => v.exports_mad_bn !== null);
+    const gaps = rows.values.filter((v) => v.exports_mad_bn === null);
+    const max = Math.max(...known.map((v) => v.exports_mad_bn!));
+    return Plot.plot({
+      ...basePlotOptions(locale, width),
+      document,
+      height: (narrow ? 170 : 190) * Math.ceil(rows.sectors.length / cols) + 30,
+      marginLeft: 36,
+      marginRight: 12,
+      marginTop: 30,
+      fx: { axis: null, padding: narrow ? 0.2 : 0.16 },
+      fy: { axis: null, padding: 0.28 },
+      x: { label: null, domain: [FIRST_YEAR, LAST_YEAR], tickFormat: yearTick(locale), ticks: narrow ? [FIRST_YEAR, LAST_YEAR] : [FIRST_YEAR, 2021, LAST_YEAR] },
+      y: { label: null, grid: true, domain: [0, max * 1.08], tickFormat: numberTick(locale), ticks: 3 },
+      marks: [
+        Plot.ruleY([0], { stroke: cssVar("rule") }),
+        Plot.ruleX(gaps, { x: "year", fx, fy, y1: 0, y2: max * 0.18, stroke: cssVar("muted"), strokeWidth: 1.5, strokeDasharray: "2 3", ariaHidden: "true" }),
+        Plot.lineY(rows.values, { x: "year", y: (d: ValueRow) => d.exports_mad_bn ?? NaN, z: "sector_id", fx, fy, stroke: cssVar("exports"), strokeWidth: 2.5, ariaHidden: "true" }),
+        Plot.dot(known, { x: "year", y: "exports_mad_bn", fx, fy, fill: cssVar("exports"), r: 3, ariaHidden: "true" }),
+        Plot.text(rows.sectors, {
+          fx: (d: SectorRow) => cell(d.order, cols, locale).fx,
+          fy: (d: SectorRow) => cell(d.order, cols, locale).fy,
+          frameAnchor: locale === "ar" ? "top-right" : "top-left",
+          dy: -22,
+          text: (d: Rows["sectors"][number]) => d.names[locale],
+          lineWidth: narrow ? 12 : 16,
+          fontWeight: 700,
+          textAnchor: "start",
+          fill: cssVar("text"),
+          ariaHidden: "true",
+          ...textDirection(locale),
+        }),
+      ],
+    }) as unknown as Element;
+  },
+});

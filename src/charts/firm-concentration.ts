@@ -1,0 +1,141 @@
+// How concentrated are exports among firms? Each published figure is a row: the share of firms
+// (hollow dot) and the share of exports they make (filled dot). The disputed statement appears
+// twice, as "2 %" and as "20 %", each tagged with how well sources support it (data/claims.csv,
+// data/claim_readings.csv); neither is hidden. Reads data/firm_concentration.csv.
+// Right-to-left: mirrored. Rows are categories: in Arabic the 0 % edge and the labels sit right.
+import * as Plot from "@observablehq/plot";
+import { defineChart } from "./types";
+import { basePlotOptions, colon, textDirection, uniqueIds } from "./plotStyle";
+import { cssVar } from "../lib/theme/tokens";
+import { formatNumber, formatYear } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
+
+type Support = "best-supported" | "weaker" | "unresolved" | "single";
+interface Figure {
+  figure_id: string;
+  year: number | null;
+  firms: number;
+  exports: number;
+  support: Support;
+  publishers: string[];
+  source_ids: string[];
+}
+interface Rows {
+  figures: Figure[];
+  question: Record<Locale, string> | null;
+}
+
+const supportLabel: Record<Support, Record<Locale, string>> = {
+  "best-supported": { fr: "version contestée, la mieux étayée", ar: "رواية متنازع عليها، الأكثر سندا", en: "disputed version, best supported" },
+  weaker: { fr: "version contestée, moins étayée", ar: "رواية متنازع عليها، أقل سندا", en: "disputed version, less supported" },
+  unresolved: { fr: "version contestée, non tranchée", ar: "رواية متنازع عليها، غير محسومة", en: "disputed version, unresolved" },
+  single: { fr: "autre source", ar: "مصدر آخر", en: "other source" },
+};
+const pct = (v: number, locale: Locale) => formatNumber(v / 100, locale, { style: "percent", maximumFractionDigits: 1 });
+
+/** One row's sentence: "2 % of firms make 70 % of exports". */
+function sentence(f: Figure, locale: Locale): string {
+  if (locale === "fr") return `${pct(f.firms, locale)} des entreprises réalisent ${pct(f.exports, locale)} des exportations`;
+  if (locale === "ar") return `${pct(f.firms, locale)} من المقاولات تحقق ${pct(f.exports, locale)} من الصادرات`;
+  return `${pct(f.firms, locale)} of firms make ${pct(f.exports, locale)} of exports`;
+}
+
+/** A row's heading: who says it, when, and its standing. */
+function heading(f: Figure, locale: Locale): string {
+  const year = f.year === null ? { fr: "année non précisée", ar: "سنة غير محددة", en: "year not stated" }[locale] : formatYear(f.year, locale);
+  return `${f.publishers.join(", ")} (${year}) — ${supportLabel[f.support][locale]}`;
+}
+
+export default defineChart<Rows>({
+  id: "firm-concentration",
+  title: {
+    fr: "Une poignée d'entreprises fait l'essentiel des exportations : 2 % ou 20 % ?",
+    ar: "حفنة من المقاولات تحقق معظم الصادرات: 2% أم 20%؟",
+    en: "A handful of firms make most exports: 2% or 20%?",
+  },
+  dek: {
+    fr: "Part des entreprises exportatrices (cercle vide) et part des exportations qu'elles réalisent (disque plein), selon chaque chiffre publié",
+    ar: "حصة المقاولات المصدرة (دائرة فارغة) وحصة الصادرات التي تحققها (دائرة ممتلئة)، حسب كل رقم منشور",
+    en: "Share of exporting firms (hollow circle) and the share of exports they make (filled circle), for each published figure",
+  },
+  notes: {
+    fr: "La même déclaration d'Omar Hejira est rapportée avec 2 % ou avec 20 % ; les deux versions sont montrées. Le chiffre de 2 % concorde mieux avec les autres données, mais reste incertain tant que le document officiel n'est pas publié.",
+    ar: "نُقل التصريح نفسه لعمر حجيرة بنسبة 2% أو 20%؛ نعرض الروايتين معا. يتسق رقم 2% أكثر مع المعطيات الأخرى، لكنه يبقى غير مؤكد ما دامت الوثيقة الرسمية غير منشورة.",
+    en: "The same statement by Omar Hejira is reported as 2% or as 20%; both versions are shown. The 2% figure fits the other data better, but stays uncertain until the official document is published.",
+  },
+  rtl: { mirror: true, why: "Rows are categories: in Arabic the scale starts at the right edge, where the row labels begin." },
+  select(data) {
+    const figures = data.firmConcentration.map((f) => {
+      const readings = data.claimReadings.filter((r) => r.claim_id === f.claim_id);
+      const reading = readings.find((r) => r.source_ids.some((id) => f.source_ids.includes(id)));
+      const publishers = [...new Set(f.source_ids.map((id) => data.sources.find((s) => s.source_id === id)?.publisher ?? id))];
+      return {
+        figure_id: f.figure_id,
+        year: f.year,
+        firms: f.share_of_firms_pct,
+        exports: f.share_of_exports_pct,
+        support: (f.claim_id ? (reading?.support ?? "unresolved") : "single") as Support,
+        publishers,
+        source_ids: f.source_ids,
+      };
+    });
+    const claimId = data.firmConcentration.find((f) => f.claim_id)?.claim_id;
+    const claim = data.claims.find((c) => c.claim_id === claimId);
+    return { figures, question: claim ? { fr: claim.question_fr, ar: claim.question_ar, en: claim.question_en } : null };
+  },
+  sources(rows) {
+    return uniqueIds(...rows.figures.map((f) => f.source_ids));
+  },
+  table(rows, locale) {
+    return {
+      columns: {
+        fr: ["Source", "Année", "Part des entreprises", "Part des exportations", "Statut"],
+        ar: ["المصدر", "السنة", "حصة المقاولات", "حصة الصادرات", "الوضع"],
+        en: ["Source", "Year", "Share of firms", "Share of exports", "Status"],
+      }[locale],
+      rows: rows.figures.map((f) => [f.publishers.join(", "), f.year === null ? null : formatYear(f.year, locale), pct(f.firms, locale), pct(f.exports, locale), supportLabel[f.support][locale]]),
+    };
+  },
+  describe(rows, locale) {
+    const disputed = rows.figures.filter((f) => f.support !== "single");
+    const others = rows.figures.filter((f) => f.support === "single");
+    const list = (fs: Figure[]) => fs.map((f) => `${sentence(f, locale)} (${f.publishers.join(", ")})`).join(locale === "ar" ? "؛ " : "; ");
+    if (locale === "fr") return `Une même déclaration est rapportée de deux façons : ${list(disputed)}. D'autres chiffres publiés : ${list(others)}. Dans tous les cas, une petite part des entreprises réalise plus de la moitié des exportations.`;
+    if (locale === "ar") return `نُقل التصريح نفسه بصيغتين: ${list(disputed)}. أرقام منشورة أخرى: ${list(others)}. في جميع الحالات، تحقق حصة صغيرة من المقاولات أكثر من نصف الصادرات.`;
+    return `One statement is reported two ways: ${list(disputed)}. Other published figures: ${list(others)}. In every case a small share of firms makes more than half of exports.`;
+  },
+  points(rows, locale) {
+    return rows.figures.flatMap((f) => [
+      { x: f.firms, y: f.figure_id, label: `${heading(f, locale)}${colon(locale)}${sentence(f, locale)}` },
+      { x: f.exports, y: f.figure_id, label: `${heading(f, locale)}${colon(locale)}${sentence(f, locale)}` },
+    ]);
+  },
+  render(rows, { locale, width, document }) {
+    const narrow = width < 480;
+    const ar = locale === "ar";
+    const dir = ar ? { textAnchor: "start" as const, ...textDirection(locale) } : { textAnchor: "start" as const };
+    const firmsWord = { fr: "des entreprises", ar: "من المقاولات", en: "of firms" }[locale];
+    const exportsWord = { fr: "des exportations", ar: "من الصادرات", en: "of exports" }[locale];
+    return Plot.plot({
+      ...basePlotOptions(locale, width),
+      document,
+      height: rows.figures.length * (narrow ? 104 : 76) + 50,
+      marginLeft: 16,
+      marginRight: 16,
+      marginTop: 36,
+      marginBottom: 30,
+      x: { label: null, domain: [0, 100], reverse: ar, ticks: [0, 25, 50, 75, 100], tickFormat: (d: number) => pct(d, locale), grid: true },
+      y: { label: null, axis: null, domain: rows.figures.map((f) => f.figure_id), paddingInner: 0.2, paddingOuter: 0.1 },
+      marks: [
+        // The two versions of the disputed statement share a tinted band.
+        Plot.barX(rows.figures.filter((f) => f.support !== "single"), { x1: 0, x2: 100, y: "figure_id", fill: cssVar("surface"), insetTop: -30, ariaHidden: "true" }),
+        Plot.ruleY(rows.figures, { y: "figure_id", x1: "firms", x2: "exports", stroke: cssVar("muted"), strokeWidth: 2, ariaHidden: "true" }),
+        Plot.dot(rows.figures, { x: "firms", y: "figure_id", r: 6, stroke: cssVar("imports"), strokeWidth: 2.5, fill: cssVar("bg"), ariaHidden: "true" }),
+        Plot.dot(rows.figures, { x: "exports", y: "figure_id", r: 6, fill: cssVar("exports"), ariaHidden: "true" }),
+        Plot.text(rows.figures, { x: 0, y: "figure_id", dy: -24, text: (f: Figure) => heading(f, locale), lineWidth: narrow ? 30 : 60, fontWeight: 600, fill: cssVar("text"), ariaHidden: "true", ...dir }),
+        Plot.text(rows.figures, { x: "firms", y: "figure_id", dy: 18, text: (f: Figure) => `${pct(f.firms, locale)} ${firmsWord}`, fill: cssVar("imports"), fontWeight: 600, ariaHidden: "true", ...dir }),
+        Plot.text(rows.figures, { x: "exports", y: "figure_id", dy: narrow ? 34 : 18, text: (f: Figure) => `${pct(f.exports, locale)} ${exportsWord}`, fill: cssVar("exports"), fontWeight: 600, ariaHidden: "true", ...(ar ? { textAnchor: "end" as const, ...textDirection(locale) } : { textAnchor: "end" as const }) }),
+      ],
+    }) as unknown as Element;
+  },
+});

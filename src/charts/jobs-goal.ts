@@ -1,0 +1,178 @@
+// The jobs goal (about 76,000 jobs by 2027) as a path, beside the Industrial Acceleration Plan's
+// 500,000 target and its reported 405,496 result. The plans run over different periods (3 and 7
+// years), so both are drawn against "years since the plan began": the slopes compare paces
+// honestly, and the labels give the calendar years and the average per year.
+// Reads data/goals.csv (jobs, and the exports goal for the roadmap's years) and data/past_plans.csv (pai).
+// Right-to-left: the time axis is not mirrored (same editorial choice as exports-vs-target).
+import * as Plot from "@observablehq/plot";
+import { defineChart } from "./types";
+import { basePlotOptions, charsFor, colon, fontSizeFor, labelRight, numberTick, uniqueIds, wrapText } from "./plotStyle";
+import { cssVar } from "../lib/theme/tokens";
+import { goalById, roadmapYears } from "../lib/data/derive";
+import { formatNumber, formatYear } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
+
+type Plan = "roadmap" | "pai-target" | "pai-result";
+interface Step {
+  plan: Plan;
+  /** Years since the plan began (0 = before its first year). */
+  k: number;
+  /** Calendar year this step ends. */
+  year: number;
+  jobs: number;
+}
+interface Rows {
+  steps: Step[];
+  periods: Record<"roadmap" | "pai", { first: number; last: number; count: number; total: number }>;
+  result: number;
+  sourceIds: string[];
+}
+
+const planLabel: Record<Plan, Record<Locale, string>> = {
+  roadmap: { fr: "Feuille de route", ar: "خارطة الطريق", en: "Roadmap" },
+  "pai-target": { fr: "PAI, objectif", ar: "مخطط التسريع الصناعي، الهدف", en: "IAP, target" },
+  "pai-result": { fr: "PAI, résultat", ar: "مخطط التسريع الصناعي، النتيجة", en: "IAP, result" },
+};
+const colour: Record<Plan, Parameters<typeof cssVar>[0]> = { roadmap: "target", "pai-target": "target-alt", "pai-result": "exports" };
+const perYearWord: Record<Locale, string> = { fr: "par an", ar: "سنويا", en: "a year" };
+
+export default defineChart<Rows>({
+  id: "jobs-goal",
+  title: {
+    fr: "76 000 emplois d'ici 2027 : quel rythme, comparé au plan industriel ?",
+    ar: "76 ألف منصب شغل في أفق 2027: أي وتيرة مقارنة بالمخطط الصناعي؟",
+    en: "76,000 jobs by 2027: what pace, compared with the industrial plan?",
+  },
+  dek: {
+    fr: "Emplois cumulés, année après année depuis le début de chaque plan : l'objectif de la feuille de route, et l'objectif et le résultat du Plan d'accélération industrielle (PAI)",
+    ar: "مناصب الشغل التراكمية سنة بعد سنة منذ بداية كل مخطط: هدف خارطة الطريق، وهدف ونتيجة مخطط التسريع الصناعي",
+    en: "Cumulative jobs, year by year from the start of each plan: the roadmap's goal, and the Industrial Acceleration Plan's (IAP) target and result",
+  },
+  notes: {
+    fr: "Les deux plans n'ont ni la même durée ni la même période : ils sont alignés sur leur première année, et les lignes droites montrent un rythme moyen, pas un calendrier publié. La feuille de route ne publie pas de niveau de référence pour l'emploi. Le résultat du PAI vient d'une étude de la CNSS ; le HCP a contesté les chiffres du ministère en 2018.",
+    ar: "لا يتطابق المخططان لا في المدة ولا في الفترة: لذلك رُتّبا انطلاقا من سنتهما الأولى، وتُظهر الخطوط المستقيمة وتيرة متوسطة لا جدولا زمنيا منشورا. لا تنشر خارطة الطريق مستوى مرجعيا للتشغيل. نتيجة مخطط التسريع الصناعي مأخوذة من دراسة للصندوق الوطني للضمان الاجتماعي؛ وقد نازعت المندوبية السامية للتخطيط في أرقام الوزارة سنة 2018.",
+    en: "The two plans differ in length and period: they are aligned on their first year, and the straight lines show an average pace, not a published schedule. The roadmap publishes no jobs baseline. The IAP result comes from a CNSS study; the HCP disputed the ministry's figures in 2018.",
+  },
+  rtl: { mirror: false, why: "Years since the start run left to right in Arabic too, as on every time axis of the site." },
+  select(data) {
+    const goal = goalById(data.goals, "jobs");
+    const pai = data.pastPlans.find((p) => p.plan_id === "pai" && p.metric === "jobs");
+    if (!pai || pai.target_value === null || pai.result_value === null || pai.period_start === null || pai.period_end === null) {
+      throw new Error("data/past_plans.csv lacks the pai jobs target, result or period");
+    }
+    const road = roadmapYears(data.goals);
+    const paiYears = { first: pai.period_start, last: pai.period_end, count: pai.period_end - pai.period_start + 1 };
+    const steps: Step[] = [];
+    for (let k = 0; k <= road.count; k++) steps.push({ plan: "roadmap", k, year: road.first + k - 1, jobs: Math.round((goal.target_value * k) / road.count) });
+    for (let k = 0; k <= paiYears.count; k++) steps.push({ plan: "pai-target", k, year: paiYears.first + k - 1, jobs: Math.round((pai.target_value * k) / paiYears.count) });
+    steps.push({ plan: "pai-result", k: paiYears.count, year: paiYears.last, jobs: pai.result_value });
+    return {
+      steps,
+      periods: { roadmap: { ...road, total: goal.target_value }, pai: { ...paiYears, total: pai.target_value } },
+      result: pai.result_value,
+      sourceIds: uniqueIds(goal.source_ids, pai.source_ids),
+    };
+  },
+  sources(rows) {
+    return rows.sourceIds;
+  },
+  table(rows, locale) {
+    const ks = [...new Set(rows.steps.map((s) => s.k))].sort((a, b) => a - b);
+    const at = (plan: Plan, k: number) => rows.steps.find((s) => s.plan === plan && s.k === k) ?? null;
+    const yearOf = (plan: Plan, k: number) => {
+      const s = at(plan, k);
+      return s && k > 0 ? formatYear(s.year, locale) : null;
+    };
+    return {
+      columns: {
+        fr: ["Année du plan", "Feuille de route : année", "Feuille de route : emplois (rythme moyen)", "PAI : année", "PAI : objectif (rythme moyen)", "PAI : résultat"],
+        ar: ["سنة المخطط", "خارطة الطريق: السنة", "خارطة الطريق: مناصب الشغل (وتيرة متوسطة)", "المخطط الصناعي: السنة", "المخطط الصناعي: الهدف (وتيرة متوسطة)", "المخطط الصناعي: النتيجة"],
+        en: ["Year of plan", "Roadmap: year", "Roadmap: jobs (average pace)", "IAP: year", "IAP: target (average pace)", "IAP: result"],
+      }[locale],
+      rows: ks.map((k) => [formatNumber(k, locale), yearOf("roadmap", k), at("roadmap", k)?.jobs ?? null, yearOf("pai-target", k), at("pai-target", k)?.jobs ?? null, at("pai-result", k)?.jobs ?? null]),
+    };
+  },
+  describe(rows, locale) {
+    const n = (v: number) => formatNumber(Math.round(v), locale);
+    const y = (v: number) => formatYear(v, locale);
+    const { roadmap: r, pai: p } = rows.periods;
+    const share = formatNumber(rows.result / p.total, locale, { style: "percent" });
+    if (locale === "fr") {
+      return `La feuille de route vise environ ${n(r.total)} emplois en ${n(r.count)} ans (${y(r.first)}–${y(r.last)}), soit environ ${n(r.total / r.count)} par an. Le PAI visait ${n(p.total)} emplois en ${n(p.count)} ans (${y(p.first)}–${y(p.last)}), environ ${n(p.total / p.count)} par an, et en a compté ${n(rows.result)} (${share} de l'objectif), environ ${n(rows.result / p.count)} par an.`;
+    }
+    if (locale === "ar") {
+      return `تستهدف خارطة الطريق حوالي ${n(r.total)} منصب شغل في ${n(r.count)} سنوات (${y(r.first)}–${y(r.last)})، أي حوالي ${n(r.total / r.count)} سنويا. واستهدف مخطط التسريع الصناعي ${n(p.total)} منصب في ${n(p.count)} سنوات (${y(p.first)}–${y(p.last)})، أي حوالي ${n(p.total / p.count)} سنويا، وأحصى ${n(rows.result)} منصبا (${share} من الهدف)، أي حوالي ${n(rows.result / p.count)} سنويا.`;
+    }
+    return `The roadmap aims for about ${n(r.total)} jobs in ${n(r.count)} years (${y(r.first)}–${y(r.last)}), about ${n(r.total / r.count)} a year. The IAP aimed for ${n(p.total)} jobs in ${n(p.count)} years (${y(p.first)}–${y(p.last)}), about ${n(p.total / p.count)} a year, and counted ${n(rows.result)} (${share} of its target), about ${n(rows.result / p.count)} a year.`;
+  },
+  points(rows, locale) {
+    return rows.steps
+      .filter((s) => s.k > 0)
+      .map((s) => ({ x: s.k, y: s.jobs, label: `${planLabel[s.plan][locale]}, ${formatYear(s.year, locale)}${colon(locale)}${formatNumber(s.jobs, locale)}` }));
+  },
+  render(rows, { locale, width, document }) {
+    const narrow = width < 480;
+    const lines = rows.steps.filter((s) => s.plan !== "pai-result");
+    const ends: Step[] = (["roadmap", "pai-target", "pai-result"] as Plan[]).map((plan) => rows.steps.filter((s) => s.plan === plan).at(-1)!);
+    const { roadmap: r, pai: p } = rows.periods;
+    // A key in the empty top-left corner names each line with its period and average pace; the
+    // ends carry only their numbers, so no label crosses a line at any width.
+    const key = ends.map((s) => {
+      const period = s.plan === "roadmap" ? r : p;
+      const total = s.plan === "pai-result" ? rows.result : period.total;
+      const text = `${planLabel[s.plan][locale]} (${formatYear(period.first, locale)}–${formatYear(period.last, locale)})${colon(locale)}${formatNumber(total, locale)}, ≈ ${formatNumber(Math.round(total / period.count), locale)} ${perYearWord[locale]}`;
+      return { plan: s.plan, lines: wrapText(text, charsFor(width * (narrow ? 0.62 : 0.5), width)) };
+    });
+    const lineHeight = fontSizeFor(width) * 1.3;
+    let offset = 0;
+    const keyed = key.map((k) => {
+      const dy = offset;
+      offset += k.lines.length * lineHeight + 6;
+      return { ...k, dy };
+    });
+    return Plot.plot({
+      ...basePlotOptions(locale, width),
+      document,
+      height: narrow ? 340 : 400,
+      marginLeft: 60,
+      marginRight: 16,
+      marginBottom: 40,
+      x: { label: { fr: "Années depuis le début du plan →", ar: "السنوات منذ بداية المخطط →", en: "Years since the plan began →" }[locale], labelAnchor: "right", labelOffset: 36, domain: [0, p.count], ticks: p.count, tickFormat: (d: number) => formatNumber(d, locale) },
+      y: { label: null, grid: true, domain: [0, p.total * 1.05], tickFormat: numberTick(locale), ticks: 5 },
+      marks: [
+        Plot.ruleY([0], { stroke: cssVar("rule") }),
+        Plot.lineY(lines, { x: "k", y: "jobs", z: "plan", stroke: (s: Step) => cssVar(colour[s.plan]), strokeWidth: 2.5, ariaHidden: "true" }),
+        Plot.dot(lines.filter((s) => s.k > 0), { x: "k", y: "jobs", fill: (s: Step) => cssVar(colour[s.plan]), r: 3, ariaHidden: "true" }),
+        Plot.dot(rows.steps.filter((s) => s.plan === "pai-result"), { x: "k", y: "jobs", fill: cssVar(colour["pai-result"]), r: 6, ariaHidden: "true" }),
+        ...keyed.map((k) =>
+          Plot.text([k], {
+            frameAnchor: "top-left",
+            dx: 8,
+            dy: k.dy,
+            lineAnchor: "top",
+            lineHeight: 1.3,
+            text: (d: typeof k) => d.lines.join("\n"),
+            fill: cssVar(colour[k.plan]),
+            fontWeight: 600,
+            ariaHidden: "true",
+            ...labelRight(locale),
+          }),
+        ),
+        Plot.text(ends.filter((s) => s.plan === "roadmap"), { x: "k", y: "jobs", text: (s: Step) => formatNumber(s.jobs, locale), dx: 8, dy: 8, textAnchor: "start", fill: cssVar(colour.roadmap), fontWeight: 600, ariaHidden: "true" }),
+        ...(["pai-target", "pai-result"] as Plan[]).map((plan) =>
+          Plot.text(ends.filter((s) => s.plan === plan), {
+            x: "k",
+            y: "jobs",
+            text: (s: Step) => formatNumber(s.jobs, locale),
+            dx: -12,
+            dy: plan === "pai-target" ? -14 : 18,
+            textAnchor: "end",
+            fill: cssVar(colour[plan]),
+            fontWeight: 600,
+            ariaHidden: "true",
+          }),
+        ),
+      ],
+    }) as unknown as Element;
+  },
+});

@@ -1,0 +1,138 @@
+// What is public of the roadmap's four levers and six cross-cutting reforms? One square per item:
+// filled when its name is known, half-filled when partly described, a dashed outline when not
+// published. Shape carries the status as well as colour, so it reads in greyscale and for
+// colour-blind readers. Reads data/levers.csv and data/reforms.csv.
+// Right-to-left: mirrored. Items are categories: in Arabic item 1 sits on the right.
+import * as Plot from "@observablehq/plot";
+import { defineChart } from "./types";
+import { basePlotOptions, colon, fontSizeFor, textDirection, uniqueIds } from "./plotStyle";
+import { cssVar } from "../lib/theme/tokens";
+import { formatNumber } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
+
+type Status = "named" | "partly-described" | "not-published";
+type Group = "lever" | "reform";
+interface Item {
+  id: string;
+  group: Group;
+  number: number;
+  status: Status;
+  names: Record<Locale, string>;
+  source_ids: string[];
+}
+type Rows = Item[];
+
+const statusLabel: Record<Status, Record<Locale, string>> = {
+  named: { fr: "connu", ar: "معروف", en: "known" },
+  "partly-described": { fr: "en partie connu", ar: "معروف جزئيا", en: "partly known" },
+  "not-published": { fr: "non publié", ar: "غير منشور", en: "not published" },
+};
+const statusColour: Record<Status, Parameters<typeof cssVar>[0]> = { named: "status-known", "partly-described": "status-partial", "not-published": "status-unknown" };
+const groupLabel: Record<Group, Record<Locale, (n: string) => string>> = {
+  lever: { fr: (n) => `Leviers (${n} annoncés)`, ar: (n) => `الرافعات (${n} معلن عنها)`, en: (n) => `Levers (${n} announced)` },
+  reform: { fr: (n) => `Réformes transversales (${n} annoncées)`, ar: (n) => `الإصلاحات الأفقية (${n} معلن عنها)`, en: (n) => `Cross-cutting reforms (${n} announced)` },
+};
+const itemWord: Record<Group, Record<Locale, string>> = {
+  lever: { fr: "Levier", ar: "الرافعة", en: "Lever" },
+  reform: { fr: "Réforme", ar: "الإصلاح", en: "Reform" },
+};
+const order: Status[] = ["named", "partly-described", "not-published"];
+
+/** Square size and positions for a width; Arabic counts from the right edge. */
+function layout(rows: Rows, locale: Locale, width: number) {
+  const size = width < 480 ? 40 : 48;
+  const gap = 10;
+  const pad = 8;
+  const rowY: Record<Group, number> = { lever: 34, reform: 34 + size + 44 };
+  const place = (item: Item) => {
+    const offset = pad + (item.number - 1) * (size + gap);
+    return { x: locale === "ar" ? width - offset - size : offset, y: rowY[item.group] };
+  };
+  return { size, rowY, place, legendY: rowY.reform + size + 30 };
+}
+
+export default defineChart<Rows>({
+  id: "levers-reforms-status",
+  title: {
+    fr: "Leviers et réformes : ce qui est public",
+    ar: "الرافعات والإصلاحات: ما هو منشور",
+    en: "Levers and reforms: what is public",
+  },
+  dek: {
+    fr: "Les quatre leviers et les six réformes transversales annoncés, selon ce que les sources publiques en disent",
+    ar: "الرافعات الأربع والإصلاحات الأفقية الست المعلن عنها، حسب ما تقوله المصادر العلنية",
+    en: "The four levers and six cross-cutting reforms announced, by what public sources say of them",
+  },
+  notes: {
+    fr: "« Connu » : nommé dans une source officielle ; « en partie connu » : décrit par une source secondaire seulement ; « non publié » : annoncé sans être nommé dans les sources lues.",
+    ar: "«معروف»: مذكور بالاسم في مصدر رسمي؛ «معروف جزئيا»: موصوف في مصدر ثانوي فقط؛ «غير منشور»: معلن عنه دون تسميته في المصادر المقروءة.",
+    en: "\"Known\": named in an official source; \"partly known\": described by a secondary source only; \"not published\": announced but not named in the sources read.",
+  },
+  rtl: { mirror: true, why: "Items are categories: in Arabic item 1 sits on the right and the row reads right to left." },
+  select(data) {
+    const items = (group: Group, rows: typeof data.levers) =>
+      rows.map((r) => ({ id: "lever_id" in r ? String(r.lever_id) : "", group, number: r.number, status: r.status as Status, names: { fr: r.name_fr, ar: r.name_ar, en: r.name_en }, source_ids: r.source_ids }));
+    return [
+      ...items("lever", data.levers).map((i, k) => ({ ...i, id: data.levers[k].lever_id })),
+      ...items("reform", data.reforms as unknown as typeof data.levers).map((i, k) => ({ ...i, id: data.reforms[k].reform_id })),
+    ].sort((a, b) => (a.group === b.group ? a.number - b.number : a.group === "lever" ? -1 : 1));
+  },
+  sources(rows) {
+    return uniqueIds(...rows.map((r) => r.source_ids));
+  },
+  table(rows, locale) {
+    return {
+      columns: { fr: ["Élément", "Statut", "Nom"], ar: ["العنصر", "الوضع", "الاسم"], en: ["Item", "Status", "Name"] }[locale],
+      rows: rows.map((r) => [`${itemWord[r.group][locale]} ${formatNumber(r.number, locale)}`, statusLabel[r.status][locale], r.names[locale] || null]),
+    };
+  },
+  describe(rows, locale) {
+    const count = (g: Group, s?: Status) => rows.filter((r) => r.group === g && (!s || r.status === s)).length;
+    const n = (v: number) => formatNumber(v, locale);
+    const parts = (g: Group) => order.map((s) => `${n(count(g, s))} ${statusLabel[s][locale]}`).join(locale === "ar" ? "، " : ", ");
+    if (locale === "fr") return `Sur les ${n(count("lever"))} leviers annoncés : ${parts("lever")}. Sur les ${n(count("reform"))} réformes transversales : ${parts("reform")}.`;
+    if (locale === "ar") return `من بين الرافعات ${n(count("lever"))} المعلن عنها: ${parts("lever")}. ومن بين الإصلاحات الأفقية ${n(count("reform"))}: ${parts("reform")}.`;
+    return `Of the ${n(count("lever"))} levers announced: ${parts("lever")}. Of the ${n(count("reform"))} cross-cutting reforms: ${parts("reform")}.`;
+  },
+  points(rows, locale, width) {
+    const { size, place } = layout(rows, locale, width);
+    return rows.map((r) => {
+      const p = place(r);
+      return { x: p.x + size / 2, y: p.y + size / 2, label: `${itemWord[r.group][locale]} ${formatNumber(r.number, locale)}${colon(locale)}${statusLabel[r.status][locale]}${r.names[locale] ? ` — ${r.names[locale]}` : ""}` };
+    });
+  },
+  render(rows, { locale, width, document }) {
+    const ar = locale === "ar";
+    const { size, rowY, place, legendY } = layout(rows, locale, width);
+    const cells = rows.map((r) => ({ ...r, ...place(r) }));
+    type Cell = (typeof cells)[number];
+    const dir = ar ? { ...textDirection(locale), textAnchor: "start" as const } : { textAnchor: "start" as const };
+    const edge = ar ? width - 8 : 8;
+    const count = (g: Group) => formatNumber(rows.filter((r) => r.group === g).length, locale);
+    const legend = order.map((s, i) => ({ s, x: ar ? width - 8 - i * (width / 3) - 16 : 8 + i * (width / 3), y: legendY }));
+    const fs = fontSizeFor(width);
+    return Plot.plot({
+      ...basePlotOptions(locale, width),
+      document,
+      height: legendY + 30,
+      margin: 0,
+      x: { type: "identity", axis: null },
+      y: { type: "identity", axis: null },
+      marks: [
+        Plot.text((["lever", "reform"] as Group[]).map((g) => ({ g })), { x: edge, y: (d: { g: Group }) => rowY[d.g] - 14, text: (d: { g: Group }) => groupLabel[d.g][locale](count(d.g)), fontWeight: 700, fill: cssVar("text"), ariaHidden: "true", ...dir }),
+        // Known: filled. Partly known: outlined with its lower half filled. Not published: dashed outline.
+        ...order.map((status) =>
+          Plot.rect(cells.filter((c) => c.status === status), { x1: "x", x2: (c: Cell) => c.x + size, y1: "y", y2: (c: Cell) => c.y + size, fill: status === "named" ? cssVar(statusColour[status]) : cssVar("bg"), stroke: cssVar(statusColour[status]), strokeWidth: 2, strokeDasharray: status === "not-published" ? "5 4" : undefined, ariaHidden: "true" }),
+        ),
+        Plot.rect(cells.filter((c) => c.status === "partly-described"), { x1: "x", x2: (c: Cell) => c.x + size, y1: (c: Cell) => c.y + size / 2, y2: (c: Cell) => c.y + size, fill: cssVar(statusColour["partly-described"]), ariaHidden: "true" }),
+        Plot.text(cells, { x: (c: Cell) => c.x + size / 2, y: (c: Cell) => c.y + (c.status === "partly-described" ? size / 4 : size / 2), text: (c: Cell) => formatNumber(c.number, locale), fontWeight: 700, fontSize: fs + 2, fill: (c: Cell) => (c.status === "named" ? cssVar("bg") : cssVar("text")), ariaHidden: "true" }),
+        // Legend: the same three shapes, with their words.
+        ...legend.map((d) =>
+          Plot.rect([d], { x1: d.x, x2: d.x + 16, y1: d.y - 8, y2: d.y + 8, fill: d.s === "named" ? cssVar(statusColour[d.s]) : cssVar("bg"), stroke: cssVar(statusColour[d.s]), strokeWidth: 2, strokeDasharray: d.s === "not-published" ? "3 2" : undefined, ariaHidden: "true" }),
+        ),
+        Plot.rect(legend.filter((d) => d.s === "partly-described"), { x1: "x", x2: (d: { x: number }) => d.x + 16, y1: (d: { y: number }) => d.y, y2: (d: { y: number }) => d.y + 8, fill: cssVar(statusColour["partly-described"]), ariaHidden: "true" }),
+        Plot.text(legend, { x: (d: { x: number }) => (ar ? d.x - 6 : d.x + 22), y: "y", text: (d: { s: Status }) => statusLabel[d.s][locale], fill: cssVar("text"), ariaHidden: "true", ...dir }),
+      ],
+    }) as unknown as Element;
+  },
+});

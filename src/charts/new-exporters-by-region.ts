@@ -1,0 +1,116 @@
+// Where did new active exporters appear, 2011–2019? Reads data/new_exporters_by_region.csv,
+// data/regions.csv and, for the note, data/exporters.csv (active exporters in 2011 and 2019).
+// These are entrants as the source reports them: their sum is larger than the net growth of
+// active exporters, because firms also stop exporting. The note says so with both numbers.
+// Right-to-left: mirrored. Bars are categories, so in Arabic they grow from the right and the
+// region names read from the right edge.
+import * as Plot from "@observablehq/plot";
+import { defineChart } from "./types";
+import { basePlotOptions, colon, labelRight, numberTick, textDirection, uniqueIds } from "./plotStyle";
+import { cssVar } from "../lib/theme/tokens";
+import { formatNumber, formatYear } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
+
+interface Bar {
+  region_code: string;
+  names: Record<Locale, string>;
+  count: number;
+}
+interface Rows {
+  bars: Bar[];
+  period: { start: number; end: number };
+  activeNet: { from: number; to: number } | null;
+  sourceIds: string[];
+}
+
+export default defineChart<Rows>({
+  id: "new-exporters-by-region",
+  title: {
+    fr: "Nouveaux exportateurs actifs par région, 2011–2019",
+    ar: "المصدرون النشطون الجدد حسب الجهة، 2011–2019",
+    en: "New active exporters by region, 2011–2019",
+  },
+  dek: {
+    fr: "Nombre d'entreprises devenues exportatrices actives entre 2011 et 2019 dans chacune des 12 régions, tel que rapporté",
+    ar: "عدد المقاولات التي أصبحت مصدرة نشطة بين 2011 و2019 في كل جهة من الجهات الاثنتي عشرة، كما ورد في المصدر",
+    en: "Firms that became active exporters between 2011 and 2019 in each of the 12 regions, as reported",
+  },
+  notes: {
+    fr: "Ce sont des entrées, pas une croissance nette : des entreprises ont aussi cessé d'exporter.",
+    ar: "هذه مداخيل جديدة لا نمو صاف: فقد توقفت مقاولات أخرى عن التصدير.",
+    en: "These are entrants, not net growth: other firms stopped exporting.",
+  },
+  notesFrom(rows, locale) {
+    const sum = formatNumber(rows.bars.reduce((a, b) => a + b.count, 0), locale);
+    if (!rows.activeNet) return "";
+    const net = formatNumber(rows.activeNet.to - rows.activeNet.from, locale);
+    const [a, b] = [formatNumber(rows.activeNet.from, locale), formatNumber(rows.activeNet.to, locale)];
+    const [y0, y1] = [formatYear(rows.period.start, locale), formatYear(rows.period.end, locale)];
+    if (locale === "fr") return `Leur somme (${sum}) dépasse la hausse nette du nombre d'exportateurs actifs, passé de ${a} en ${y0} à ${b} en ${y1} (+${net}).`;
+    if (locale === "ar") return `مجموعها (${sum}) يفوق الزيادة الصافية في عدد المصدرين النشطين، الذي انتقل من ${a} سنة ${y0} إلى ${b} سنة ${y1} (+${net}).`;
+    return `Their sum (${sum}) exceeds the net rise in active exporters, from ${a} in ${y0} to ${b} in ${y1} (+${net}).`;
+  },
+  rtl: { mirror: true, why: "Regions are categories: in Arabic the bars grow from the right edge and the names start there." },
+  select(data) {
+    const rows = data.newExportersByRegion;
+    const period = { start: Math.min(...rows.map((r) => r.period_start)), end: Math.max(...rows.map((r) => r.period_end)) };
+    const bars = rows
+      .map((r) => {
+        const region = data.regions.find((g) => g.region_code === r.region_code)!;
+        return { region_code: r.region_code, names: { fr: region.name_fr, ar: region.name_ar, en: region.name_en }, count: r.new_active_exporters };
+      })
+      .sort((a, b) => b.count - a.count || a.region_code.localeCompare(b.region_code));
+    const active = (year: number) => data.exporters.find((e) => e.definition === "active" && e.year === year);
+    const [from, to] = [active(period.start), active(period.end)];
+    return {
+      bars,
+      period,
+      activeNet: from && to ? { from: from.count, to: to.count } : null,
+      sourceIds: uniqueIds(...rows.map((r) => r.source_ids), from?.source_ids ?? [], to?.source_ids ?? []),
+    };
+  },
+  sources(rows) {
+    return rows.sourceIds;
+  },
+  table(rows, locale) {
+    return {
+      columns: { fr: ["Région", "Nouveaux exportateurs actifs"], ar: ["الجهة", "المصدرون النشطون الجدد"], en: ["Region", "New active exporters"] }[locale],
+      rows: rows.bars.map((b) => [b.names[locale], b.count]),
+    };
+  },
+  describe(rows, locale) {
+    const n = (v: number) => formatNumber(v, locale);
+    const [top, second] = rows.bars;
+    const low = rows.bars[rows.bars.length - 1];
+    const sum = rows.bars.reduce((a, b) => a + b.count, 0);
+    const share = formatNumber(top.count / sum, locale, { style: "percent" });
+    if (locale === "fr") return `Entre 2011 et 2019, ${n(sum)} nouveaux exportateurs actifs sont recensés dans les 12 régions. ${top.names.fr} en compte ${n(top.count)}, soit ${share} du total, devant ${second.names.fr} (${n(second.count)}). ${low.names.fr} en compte le moins : ${n(low.count)}.`;
+    if (locale === "ar") return `بين 2011 و2019، أُحصي ${n(sum)} مصدرا نشطا جديدا في الجهات الاثنتي عشرة. تضم جهة ${top.names.ar} ${n(top.count)} منهم، أي ${share} من المجموع، تليها جهة ${second.names.ar} (${n(second.count)}). وأقلها جهة ${low.names.ar}: ${n(low.count)}.`;
+    return `Between 2011 and 2019, ${n(sum)} new active exporters were counted across the 12 regions. ${top.names.en} had ${n(top.count)}, ${share} of the total, ahead of ${second.names.en} (${n(second.count)}). ${low.names.en} had the fewest: ${n(low.count)}.`;
+  },
+  points(rows, locale) {
+    return rows.bars.map((b) => ({ x: b.count, y: b.region_code, label: `${b.names[locale]}${colon(locale)}${formatNumber(b.count, locale)}` }));
+  },
+  render(rows, { locale, width, document }) {
+    const narrow = width < 480;
+    const ar = locale === "ar";
+    const max = Math.max(...rows.bars.map((b) => b.count));
+    return Plot.plot({
+      ...basePlotOptions(locale, width),
+      document,
+      height: rows.bars.length * 46 + 40,
+      marginLeft: ar ? 40 : 12,
+      marginRight: ar ? 12 : 40,
+      marginTop: 28,
+      x: { label: null, axis: null, domain: [0, max], reverse: ar },
+      y: { label: null, axis: null, domain: rows.bars.map((b) => b.region_code), paddingInner: 0.55, paddingOuter: 0.3 },
+      marks: [
+        Plot.barX(rows.bars, { x: "count", y: "region_code", fill: cssVar("exports"), ariaHidden: "true" }),
+        Plot.ruleX([0], { stroke: cssVar("rule") }),
+        // Region names above their bar, from the start edge (left, or right in Arabic).
+        Plot.text(rows.bars, { x: 0, y: "region_code", text: (b: Bar) => b.names[locale], dy: -19, fill: cssVar("text"), ariaHidden: "true", ...(ar ? { textAnchor: "start" as const, ...textDirection(locale) } : { textAnchor: "start" as const }) }),
+        Plot.text(rows.bars, { x: "count", y: "region_code", text: (b: Bar) => formatNumber(b.count, locale), dx: ar ? -6 : 6, fontWeight: 600, fill: cssVar("text"), ariaHidden: "true", ...(ar ? { textAnchor: "end" as const } : labelRight(locale)) }),
+      ],
+    }) as unknown as Element;
+  },
+});

@@ -1,0 +1,290 @@
+// What changed between two releases, in words per dataset and in the three languages, e.g.
+// "Exports 2025 revised from 469.1 to 470.2 bn MAD" or "Office of Dakhla: opened".
+// Snapshots are read leniently (no schema validation), so an old release stays readable after
+// the schemas grow a column.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { z } from "zod";
+import { tables, type TableName } from "./schema";
+import { decodeUtf8, parseCsv, columnKinds, fromFrenchSpreadsheet } from "./load";
+import { formatNumber, formatDate } from "../../i18n/format";
+import type { Locale, LocalizedText } from "../../i18n/locales";
+
+/** The rows of every table of one snapshot, as cleaned strings keyed by column. */
+export type RawTables = Partial<Record<TableName, Record<string, string>[]>>;
+
+/** One change to one row. */
+export type RowChange =
+  | { kind: "added" | "removed"; table: TableName; key: string; row: Record<string, string> }
+  | { kind: "changed"; table: TableName; key: string; row: Record<string, string>; column: string; from: string; to: string };
+
+/** The changes of one dataset, in words. */
+export interface DatasetChanges {
+  table: TableName;
+  label: string;
+  items: string[];
+}
+
+/** Reads every CSV of a snapshot folder into raw rows; unreadable files are skipped. */
+export function readRawTables(dir: string): RawTables {
+  const out: RawTables = {};
+  for (const [name, { file, schema }] of Object.entries(tables) as [TableName, (typeof tables)[TableName]][]) {
+    const path = join(dir, file);
+    if (!existsSync(path)) continue;
+    const decoded = decodeUtf8(readFileSync(path), file);
+    if ("issue" in decoded) continue;
+    const parsed = parseCsv(decoded.text, file);
+    if ("issue" in parsed) continue;
+    const kinds = columnKinds(schema as unknown as z.ZodObject);
+    out[name] = parsed.records.map((record) => {
+      const row: Record<string, string> = {};
+      for (const h of parsed.header) {
+        let cell = (record[h] ?? "").trim();
+        if (parsed.delimiter === ";") cell = fromFrenchSpreadsheet(cell, kinds[h]).trim();
+        if (kinds[h] === "number" && cell !== "" && Number.isFinite(Number(cell))) cell = String(Number(cell));
+        row[h] = cell;
+      }
+      return row;
+    });
+  }
+  return out;
+}
+
+/** Every row added, removed or changed between two snapshots (the releases table itself excluded). */
+export function diffTables(before: RawTables, after: RawTables): RowChange[] {
+  const changes: RowChange[] = [];
+  for (const table of Object.keys(tables) as TableName[]) {
+    if (table === "releases") continue;
+    const key = tables[table].key as readonly string[];
+    const keyOf = (row: Record<string, string>) => key.map((k) => row[k] ?? "").join(" + ");
+    const old = new Map((before[table] ?? []).map((r) => [keyOf(r), r]));
+    const now = new Map((after[table] ?? []).map((r) => [keyOf(r), r]));
+    for (const [k, row] of now) {
+      const was = old.get(k);
+      if (!was) {
+        changes.push({ kind: "added", table, key: k, row });
+        continue;
+      }
+      for (const column of Object.keys(row)) {
+        if ((was[column] ?? "") !== row[column]) changes.push({ kind: "changed", table, key: k, row, column, from: was[column] ?? "", to: row[column] });
+      }
+    }
+    for (const [k, row] of old) if (!now.has(k)) changes.push({ kind: "removed", table, key: k, row });
+  }
+  return changes;
+}
+
+const L = (fr: string, ar: string, en: string): LocalizedText => ({ fr, ar, en });
+
+/** Dataset names as readers see them. */
+const datasetLabels: Record<TableName, LocalizedText> = {
+  sources: L("Sources", "المصادر", "Sources"),
+  goals: L("Objectifs", "الأهداف", "Goals"),
+  tradeAnnual: L("Échanges annuels", "المبادلات السنوية", "Annual trade"),
+  sectors: L("Secteurs", "القطاعات", "Sectors"),
+  sectorExports: L("Exportations par secteur", "الصادرات حسب القطاع", "Exports by sector"),
+  exporters: L("Entreprises exportatrices", "المقاولات المصدرة", "Exporting firms"),
+  regions: L("Régions", "الجهات", "Regions"),
+  provinces: L("Préfectures et provinces", "العمالات والأقاليم", "Prefectures and provinces"),
+  newExportersByRegion: L("Nouveaux exportateurs par région", "المصدرون الجدد حسب الجهة", "New exporters by region"),
+  levers: L("Leviers", "الرافعات", "Levers"),
+  reforms: L("Réformes", "الإصلاحات", "Reforms"),
+  measures: L("Mesures", "التدابير", "Measures"),
+  offices: L("Bureaux régionaux", "المكاتب الجهوية", "Regional offices"),
+  milestones: L("Étapes", "المحطات", "Milestones"),
+  claims: L("Chiffres discutés", "الأرقام المتنازع عليها", "Disputed figures"),
+  claimReadings: L("Lectures des chiffres discutés", "قراءات الأرقام المتنازع عليها", "Readings of disputed figures"),
+  people: L("Personnalités", "الشخصيات", "People"),
+  firmConcentration: L("Concentration des exportations", "تركز الصادرات", "Export concentration"),
+  pastPlans: L("Plans précédents", "الخطط السابقة", "Earlier plans"),
+  releases: L("Publications", "الإصدارات", "Releases"),
+};
+
+/** Column names as readers see them; others fall back to the column's name. */
+const columnLabels: Record<string, LocalizedText> = {
+  exports_mad_bn: L("exportations", "الصادرات", "exports"),
+  imports_mad_bn: L("importations", "الواردات", "imports"),
+  vintage: L("statut des chiffres", "وضعية الأرقام", "figure status"),
+  status: L("statut", "الوضعية", "status"),
+  value: L("montant", "القيمة", "value"),
+  unit: L("unité", "الوحدة", "unit"),
+  target_value: L("cible", "الهدف", "target"),
+  baseline_value: L("niveau de départ", "المستوى المرجعي", "baseline"),
+  count: L("nombre", "العدد", "count"),
+  new_active_exporters: L("nouveaux exportateurs actifs", "المصدرون النشيطون الجدد", "new active exporters"),
+  announced_on: L("date d'annonce", "تاريخ الإعلان", "announcement date"),
+  opened_on: L("date d'ouverture", "تاريخ الافتتاح", "opening date"),
+  effective_on: L("date d'entrée en vigueur", "تاريخ دخول حيز التنفيذ", "date in force"),
+  published_on: L("date de publication", "تاريخ النشر", "publication date"),
+  date: L("date", "التاريخ", "date"),
+  place: L("lieu", "المكان", "place"),
+  source_ids: L("sources", "المصادر", "sources"),
+  share_of_firms_pct: L("part des entreprises", "حصة المقاولات", "share of firms"),
+  share_of_exports_pct: L("part des exportations", "حصة الصادرات", "share of exports"),
+  result_value: L("résultat", "النتيجة", "result"),
+};
+
+const vintageLabels: Record<string, LocalizedText> = {
+  preliminary: L("provisoires", "أولية", "preliminary"),
+  revised: L("révisés", "معدلة", "revised"),
+  mixed: L("en partie révisés", "معدلة جزئيا", "partly revised"),
+};
+const officeStatus: Record<string, LocalizedText> = {
+  announced: L("annoncé", "أُعلن عنه", "announced"),
+  "reported-opened": L("signalé comme ouvert", "أُفيد بافتتاحه", "reported as opened"),
+  opened: L("ouvert", "افتُتح", "opened"),
+  unknown: L("statut inconnu", "وضعية غير معروفة", "status unknown"),
+};
+const itemStatus: Record<string, LocalizedText> = {
+  named: L("nommé", "مُسمّى", "now named"),
+  "partly-described": L("en partie décrit", "موصوف جزئيا", "partly described"),
+  "not-published": L("non publié", "غير منشور", "not published"),
+};
+const goalLabels: Record<string, LocalizedText> = {
+  jobs: L("Emplois", "مناصب الشغل", "Jobs"),
+  "new-exporters": L("Nouveaux exportateurs", "المصدرون الجدد", "New exporters"),
+  exports: L("Exportations supplémentaires", "الصادرات الإضافية", "Additional exports"),
+};
+
+/** Names the changelog needs from the newer snapshot (sectors, regions). */
+interface Lookup {
+  sectors: Map<string, Record<string, string>>;
+  regions: Map<string, Record<string, string>>;
+}
+
+/** Formats a cleaned cell for a sentence: numbers and dates in the locale, empty as "—". */
+function show(value: string, column: string, locale: Locale): string {
+  if (value === "") return "—";
+  if (/^-?\d+(\.\d+)?$/.test(value) && !/(^|_)(year|period_start|period_end|number)$/.test(column)) {
+    return formatNumber(Number(value), locale, { maximumFractionDigits: 2 });
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale);
+  if (column === "vintage") return vintageLabels[value]?.[locale] ?? value;
+  return value;
+}
+
+const bnMad = L("milliards de MAD", "مليار درهم", "bn MAD");
+const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? "");
+const localized = (row: Record<string, string>, base: string, locale: Locale) => row[`${base}_${locale}`] || row[`${base}_fr`] || row[`${base}_en`] || "";
+
+/** An office's place in `locale`: "place" is typed once, so the region's capital gives other scripts. */
+function officePlace(row: Record<string, string>, locale: Locale, lookup: Lookup): string {
+  const region = lookup.regions.get(row.region_code);
+  if (row.place && region && [region.capital_fr, region.capital_en].includes(row.place)) return localized(region, "capital", locale);
+  return row.place;
+}
+
+/** The name of a row in a sentence, e.g. "Automobile 2024", "Lever 2", "Bureau de Dakhla". */
+function rowLabel(change: RowChange, locale: Locale, lookup: Lookup): string {
+  const { row, table } = change;
+  const region = (code: string) => (lookup.regions.get(code) ? localized(lookup.regions.get(code)!, "name", locale) : code);
+  switch (table) {
+    case "tradeAnnual":
+      return row.year;
+    case "sectorExports":
+      return `${lookup.sectors.get(row.sector_id) ? localized(lookup.sectors.get(row.sector_id)!, "name", locale) : row.sector_id} ${row.year}`;
+    case "exporters":
+      return `${row.year} (${row.definition})`;
+    case "offices":
+      return fill(L("Bureau de {p}", "مكتب {p}", "Office of {p}")[locale], { p: officePlace(row, locale, lookup) || region(row.region_code) });
+    case "regions":
+    case "sectors":
+    case "measures":
+      return localized(row, "name", locale) || change.key;
+    case "provinces":
+      return row.name_fr || change.key;
+    case "newExportersByRegion":
+      return `${region(row.region_code)} ${row.period_start}–${row.period_end}`;
+    case "levers":
+      return fill(L("Levier {n}", "الرافعة {n}", "Lever {n}")[locale], { n: row.number });
+    case "reforms":
+      return fill(L("Réforme {n}", "الإصلاح {n}", "Reform {n}")[locale], { n: row.number });
+    case "goals":
+      return goalLabels[row.goal_id]?.[locale] ?? row.goal_id;
+    case "milestones":
+      return localized(row, "title", locale) || change.key;
+    case "claims":
+      return localized(row, "question", locale) || change.key;
+    case "claimReadings":
+      return localized(row, "reading", locale) || change.key;
+    case "people":
+      return row.name || change.key;
+    case "sources":
+      return `${row.publisher} — ${row.title}`;
+    default:
+      return change.key;
+  }
+}
+
+/** One change in one sentence, in `locale`. */
+export function describeChange(change: RowChange, locale: Locale, lookup: Lookup): string {
+  const label = rowLabel(change, locale, lookup);
+  if (change.kind === "added") {
+    if (change.table === "tradeAnnual") {
+      return fill(L("{y} ajouté : exportations {e}, importations {i} {u}", "إضافة سنة {y}: الصادرات {e} والواردات {i} {u}", "{y} added: exports {e}, imports {i} {u}")[locale], {
+        y: label, e: show(change.row.exports_mad_bn, "exports_mad_bn", locale), i: show(change.row.imports_mad_bn, "imports_mad_bn", locale), u: bnMad[locale],
+      });
+    }
+    if (change.table === "sectorExports" && change.row.exports_mad_bn) {
+      return fill(L("Exportations {s} ajoutées : {v} {u}", "إضافة صادرات {s}: {v} {u}", "Exports {s} added: {v} {u}")[locale], { s: label, v: show(change.row.exports_mad_bn, "exports_mad_bn", locale), u: bnMad[locale] });
+    }
+    return fill(L("{r} : ajouté", "{r}: أضيف", "{r}: added")[locale], { r: label });
+  }
+  if (change.kind === "removed") return fill(L("{r} : retiré", "{r}: حُذف", "{r}: removed")[locale], { r: label });
+
+  const { column, from, to } = change;
+  const vars = { r: label, a: show(from, column, locale), b: show(to, column, locale), u: bnMad[locale] };
+  if ((change.table === "tradeAnnual" || change.table === "sectorExports") && column.endsWith("_mad_bn")) {
+    const what = column === "imports_mad_bn" ? L("Importations", "واردات", "Imports") : L("Exportations", "صادرات", "Exports");
+    const v = { ...vars, w: what[locale] };
+    if (from === "") return fill(L("{w} {r} publiées : {b} {u}", "نشر {w} {r}: {b} {u}", "{w} {r} published: {b} {u}")[locale], v);
+    return fill(L("{w} {r} révisées de {a} à {b} {u}", "مراجعة {w} {r} من {a} إلى {b} {u}", "{w} {r} revised from {a} to {b} {u}")[locale], v);
+  }
+  if (change.table === "offices" && column === "status") {
+    return fill(L("{r} : {s}", "{r}: {s}", "{r}: {s}")[locale], { r: label, s: officeStatus[to]?.[locale] ?? to });
+  }
+  if ((change.table === "levers" || change.table === "reforms") && column === "status") {
+    const name = localized(change.row, "name", locale);
+    return fill(L("{r} : {s}", "{r}: {s}", "{r}: {s}")[locale], { r: label, s: `${itemStatus[to]?.[locale] ?? to}${name ? ` — ${name}` : ""}` });
+  }
+  if (/^(note|description)_/.test(column) || column === "notes") {
+    return fill(L("{r} : note mise à jour", "{r}: تحديث الملاحظة", "{r}: note updated")[locale], { r: label });
+  }
+  if (column === "source_ids") return fill(L("{r} : sources mises à jour", "{r}: تحديث المصادر", "{r}: sources updated")[locale], { r: label });
+  const col = columnLabels[column]?.[locale] ?? column;
+  if (from === "") return fill(L("{r} : {c} renseigné ({b})", "{r}: إضافة {c} ({b})", "{r}: {c} now given ({b})")[locale], { ...vars, c: col });
+  if (to === "") return fill(L("{r} : {c} retiré (était {a})", "{r}: حذف {c} (كان {a})", "{r}: {c} removed (was {a})")[locale], { ...vars, c: col });
+  return fill(L("{r} : {c} passe de {a} à {b}", "{r}: {c} من {a} إلى {b}", "{r}: {c} changed from {a} to {b}")[locale], { ...vars, c: col });
+}
+
+/** The changes between two snapshots, grouped by dataset, in `locale`; identical sentences merge. A
+ * first release (no `before`) is summed up as a row count per dataset. */
+export function describeChanges(before: RawTables | null, after: RawTables, locale: Locale): DatasetChanges[] {
+  if (before === null) {
+    return (Object.keys(tables) as TableName[])
+      .filter((table) => table !== "releases" && (after[table]?.length ?? 0) > 0)
+      .map((table) => {
+        const n = after[table]!.length;
+        const rows = formatNumber(n, locale);
+        const item = fill(L("Première publication : {n} lignes", "النشر الأول: {n} صفا", "First release: {n} rows")[locale], { n: rows });
+        return { table, label: datasetLabels[table][locale], items: [item] };
+      });
+  }
+  const lookup: Lookup = {
+    sectors: new Map((after.sectors ?? []).map((r) => [r.sector_id, r])),
+    regions: new Map((after.regions ?? []).map((r) => [r.region_code, r])),
+  };
+  const groups = new Map<TableName, string[]>();
+  for (const change of diffTables(before, after)) {
+    const items = groups.get(change.table) ?? [];
+    const sentence = describeChange(change, locale, lookup);
+    if (!items.includes(sentence)) items.push(sentence);
+    groups.set(change.table, items);
+  }
+  return [...groups].map(([table, items]) => ({ table, label: datasetLabels[table][locale], items }));
+}
+
+/** The label of a dataset in `locale`. */
+export function datasetLabel(table: TableName, locale: Locale): string {
+  return datasetLabels[table][locale];
+}

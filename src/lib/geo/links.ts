@@ -1,0 +1,33 @@
+// Turns a drawn regional map into a navigable one: each region's shape group is wrapped in an
+// SVG <a> to its page, with an accessible name, so the map works with JavaScript off.
+import { parseHTML } from "linkedom";
+import { svgEl } from "./svg";
+import { roundSvgNumbers } from "../../charts/ssr";
+
+/** How to link one region: where to, and the name a screen reader announces. */
+export type RegionLink = (code: string, name: string, statusLabel: string) => { href: string; label: string };
+
+/** Wraps every `g.map-shape[data-region]` of `svg` in an <a> built by `link`; returns how many were wrapped. */
+export function linkRegionShapes(svg: Element, link: RegionLink): number {
+  const document = svg.ownerDocument as Document;
+  const groups = Array.from(svg.querySelectorAll("g.map-shape[data-region]"));
+  for (const group of groups) {
+    const code = group.getAttribute("data-region") ?? "";
+    const { href, label } = link(code, group.getAttribute("data-name") ?? code, group.getAttribute("data-status-label") ?? "");
+    const anchor = svgEl(document, "a", { class: "map-link", href, "aria-label": label });
+    group.parentNode?.insertBefore(anchor, group);
+    anchor.appendChild(group);
+  }
+  return groups.length;
+}
+
+/** Draws with `draw` in a fresh linkedom document, links the regions and returns the SVG markup. */
+export function linkedMapMarkup(draw: (document: Document) => Element, link: RegionLink, label: string): string {
+  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  const svg = draw(document as unknown as Document);
+  linkRegionShapes(svg, link);
+  svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  svg.setAttribute("role", "group");
+  svg.setAttribute("aria-label", label);
+  return roundSvgNumbers(svg.outerHTML);
+}

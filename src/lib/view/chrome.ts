@@ -1,0 +1,35 @@
+// What the site chrome needs for one page: canonical and alternate URLs, the story position for
+// breadcrumbs and previous/next, the story list for menus, and the data's "as of" date.
+import { locales, localeUrl, type Locale } from "../../i18n/locales";
+import type { StringKey } from "../../i18n/strings/fr";
+import { loadData } from "../data";
+import { latestRelease } from "../data/derive";
+import { storyPosition, storySteps, type StoryStep } from "./story";
+
+/** The chrome model of one page. */
+export interface ChromeView {
+  canonical: string;
+  alternates: { hreflang: string; href: string }[];
+  steps: StoryStep[];
+  step: StoryStep | null;
+  group: StringKey | null;
+  prev: StoryStep | null;
+  next: StoryStep | null;
+  dataAsOf: string;
+}
+
+/** Builds the chrome for the page at locale-free `path` in `locale`; `site` is the deployment origin. */
+export function chromeView(path: string, locale: Locale, site: URL): ChromeView {
+  const absolute = (l: Locale) => new URL(localeUrl(l, path), site).href;
+  const position = storyPosition(path);
+  return {
+    canonical: absolute(locale),
+    alternates: [...locales.map((l) => ({ hreflang: l, href: absolute(l) })), { hreflang: "x-default", href: absolute("fr") }],
+    steps: storySteps(),
+    step: position.step,
+    group: position.step?.group ?? null,
+    prev: position.prev,
+    next: position.next,
+    dataAsOf: latestRelease(loadData().releases)?.published_on ?? "",
+  };
+}

@@ -1,0 +1,98 @@
+// Addresses and copy-paste snippets for embeds, chart pages and downloads. Everything a journalist
+// copies is built here, once, so the share control, the chart pages and oEmbed agree.
+import { localeUrl, t, type Locale } from "../../i18n";
+import type { FigureModel } from "../../charts/figure";
+import { svgHeight, xmlEscape } from "../export/standalone";
+
+/** The site's base path with a trailing slash, e.g. "/" or "/sub/". */
+export function basePath(): string {
+  return (import.meta.env?.BASE_URL ?? "/").replace(/\/?$/, "/");
+}
+
+/** The page where a chart appears in full; charts not placed in a story point to their own page. */
+const STORY_PATHS: Record<string, string> = {
+  "trade-coverage": "echanges/",
+  "exports-vs-target": "echanges/",
+};
+
+/** Site-relative URL of the story a chart belongs to, in `locale`. */
+export function storyUrl(id: string, locale: Locale): string {
+  return localeUrl(locale, STORY_PATHS[id] ?? `graphiques/${id}/`);
+}
+
+/** Site-relative URL of the embed page; `release` selects an archived, immutable variant. */
+export function embedUrl(id: string, locale: Locale, release?: string): string {
+  return localeUrl(locale, release ? `embed/${id}/${release}/` : `embed/${id}/`);
+}
+
+/** Site-relative URL of the chart's page for journalists. */
+export function chartPageUrl(id: string, locale: Locale): string {
+  return localeUrl(locale, `graphiques/${id}/`);
+}
+
+/** Site-relative URL of the parent script that resizes our iframes. */
+export function embedScriptUrl(): string {
+  return `${basePath()}embed.js`;
+}
+
+/** Kinds of static download made for every chart and locale. */
+export type DownloadKind = "csv" | "json" | "svg" | "png-light" | "png-dark" | "oembed" | "og";
+
+/** File name (under charts/<id>/) of one download. */
+export function downloadFile(id: string, locale: Locale, kind: DownloadKind): string {
+  switch (kind) {
+    case "png-light":
+      return `${id}.${locale}.light.png`;
+    case "png-dark":
+      return `${id}.${locale}.dark.png`;
+    case "oembed":
+      return `oembed.${locale}.json`;
+    case "og":
+      return `og.${locale}.png`;
+    default:
+      return `${id}.${locale}.${kind}`;
+  }
+}
+
+/** Site-relative URL of one download (downloads are not locale-prefixed: the locale is in the name). */
+export function downloadUrl(id: string, locale: Locale, kind: DownloadKind): string {
+  return `${basePath()}charts/${id}/${downloadFile(id, locale, kind)}`;
+}
+
+/** Absolute URL of a site-relative path, for snippets pasted on other sites. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  return new URL(path, site ?? "http://localhost/").href;
+}
+
+/**
+ * Height in px the iframe gets before (or without) the resize script: the taller of the phone and
+ * wide layouts, so nothing is cut off where a CMS strips scripts.
+ */
+export function fallbackHeight(figure: FigureModel): number {
+  const chart = Math.max(svgHeight(figure.svg.narrow), svgHeight(figure.svg.wide));
+  const text = 110 + Math.ceil((figure.title.length + figure.dek.length) / 40) * 22;
+  return Math.ceil((chart + text) / 10) * 10;
+}
+
+/** The responsive iframe snippet: an iframe with a fixed fallback height and our external resize script. */
+export function iframeSnippet(figure: FigureModel, locale: Locale, site: URL | string | undefined): string {
+  const src = absoluteUrl(embedUrl(figure.id, locale), site);
+  const title = xmlEscape(t(locale, "embed.iframe-title", { title: figure.title }));
+  return (
+    `<iframe src="${src}" title="${title}" data-feuille-embed="${figure.id}" width="100%" height="${fallbackHeight(figure)}" ` +
+    `style="width:100%;max-width:100%;border:0" loading="lazy" scrolling="no"></iframe>` +
+    `<script src="${absoluteUrl(embedScriptUrl(), site)}" async></script>`
+  );
+}
+
+/** The image snippet for CMSs without iframes: a <picture> with light/dark PNGs and alt text, linked to the story. */
+export function imageSnippet(figure: FigureModel, locale: Locale, site: URL | string | undefined, size: { width: number; height: number }): string {
+  const light = absoluteUrl(downloadUrl(figure.id, locale, "png-light"), site);
+  const dark = absoluteUrl(downloadUrl(figure.id, locale, "png-dark"), site);
+  const story = absoluteUrl(storyUrl(figure.id, locale), site);
+  const alt = xmlEscape(`${figure.title}. ${figure.alt}`);
+  return (
+    `<a href="${story}"><picture><source srcset="${dark}" media="(prefers-color-scheme: dark)">` +
+    `<img src="${light}" alt="${alt}" width="${size.width / 2}" height="${size.height / 2}" style="max-width:100%;height:auto" loading="lazy"></picture></a>`
+  );
+}

@@ -1,0 +1,45 @@
+// The Atom feed of data releases, one per locale: the same entries and words as the Updates page.
+// Every date comes from data/releases.csv, so two builds of the same data give the same feed.
+import { t, localeUrl, dirOf, type Locale } from "../../i18n";
+import { releaseViews } from "./updates";
+import { dataDir } from "../data";
+
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The Atom document for `locale`; `site` is the deployment origin (Astro.site). */
+export function atomFeed(locale: Locale, site: URL, dir = dataDir()): string {
+  const releases = releaseViews(locale, dir);
+  const page = new URL(localeUrl(locale, "mises-a-jour/"), site).href;
+  const self = new URL(localeUrl(locale, "mises-a-jour/feed.xml"), site).href;
+  const stamp = (date: string) => `${date}T00:00:00Z`;
+  const entries = releases.map((release) => {
+    const html = release.changes
+      .map((g) => `<h3>${escape(g.label)}</h3><ul>${g.items.map((i) => `<li>${escape(i)}</li>`).join("")}</ul>`)
+      .join("");
+    const content = html || `<p>${escape(t(locale, release.hasSnapshot ? "updates.no-change" : "updates.no-snapshot"))}</p>`;
+    return [
+      "  <entry>",
+      `    <id>${escape(`${page}#release-${release.id}`)}</id>`,
+      `    <title>${escape(release.title)}</title>`,
+      `    <updated>${stamp(release.date)}</updated>`,
+      `    <published>${stamp(release.date)}</published>`,
+      `    <link rel="alternate" type="text/html" href="${escape(`${page}#release-${release.id}`)}"/>`,
+      `    <content type="html">${escape(`<div dir="${dirOf(locale)}">${content}</div>`)}</content>`,
+      "  </entry>",
+    ].join("\n");
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`,
+    `  <id>${escape(self)}</id>`,
+    `  <title>${escape(t(locale, "updates.feed-title"))}</title>`,
+    `  <subtitle>${escape(t(locale, "updates.description"))}</subtitle>`,
+    `  <updated>${stamp(releases[0]?.date ?? "1970-01-01")}</updated>`,
+    `  <author><name>${escape(t(locale, "site.name"))}</name></author>`,
+    `  <link rel="self" type="application/atom+xml" href="${escape(self)}"/>`,
+    `  <link rel="alternate" type="text/html" hreflang="${locale}" href="${escape(page)}"/>`,
+    ...entries,
+    "</feed>",
+    "",
+  ].join("\n");
+}

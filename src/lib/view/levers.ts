@@ -1,0 +1,76 @@
+// The levers-and-reforms page: the four levers and six reforms with what is public of each,
+// and the measures announced, tied to the reform they serve where a source says so.
+import type { Datasets, Lever, Measure, Reform, Source } from "../data/schema";
+import type { Locale } from "../../i18n/locales";
+import { pick } from "./localized";
+import { sourcesFor } from "./home";
+
+/** A lever or reform as shown: name, description and note in the locale ("" when not published). */
+export interface PolicyItemView {
+  id: string;
+  number: number;
+  status: Lever["status"];
+  name: string;
+  description: string;
+  note: string;
+  sources: Source[];
+  measureIds: string[];
+}
+
+/** A measure as shown, with its headline figure and the reform it serves (null if no source says). */
+export interface MeasureView {
+  id: string;
+  name: string;
+  value: number | null;
+  unit: string;
+  announcedOn: string;
+  effectiveOn: string;
+  note: string;
+  reform: { id: string; number: number; name: string } | null;
+  sources: Source[];
+}
+
+/** The page model. */
+export interface LeversView {
+  levers: PolicyItemView[];
+  reforms: PolicyItemView[];
+  measures: MeasureView[];
+  sources: Source[];
+}
+
+function item(data: Datasets, row: Lever | Reform, id: string, locale: Locale): PolicyItemView {
+  return {
+    id,
+    number: row.number,
+    status: row.status,
+    name: pick(row, "name", locale),
+    description: pick(row, "description", locale),
+    note: pick(row, "note", locale),
+    sources: sourcesFor(data, row.source_ids),
+    measureIds: data.measures.filter((m) => m.reform_id === id).map((m) => m.measure_id),
+  };
+}
+
+function measure(data: Datasets, m: Measure, locale: Locale): MeasureView {
+  const reform = m.reform_id ? data.reforms.find((r) => r.reform_id === m.reform_id) : undefined;
+  return {
+    id: m.measure_id,
+    name: pick(m, "name", locale),
+    value: m.value,
+    unit: m.unit,
+    announcedOn: m.announced_on ?? "",
+    effectiveOn: m.effective_on ?? "",
+    note: pick(m, "note", locale),
+    reform: reform ? { id: reform.reform_id, number: reform.number, name: pick(reform, "name", locale) } : null,
+    sources: sourcesFor(data, m.source_ids),
+  };
+}
+
+/** Builds the levers-and-reforms model for a locale. */
+export function leversView(data: Datasets, locale: Locale): LeversView {
+  const levers = [...data.levers].sort((a, b) => a.number - b.number).map((l) => item(data, l, l.lever_id, locale));
+  const reforms = [...data.reforms].sort((a, b) => a.number - b.number).map((r) => item(data, r, r.reform_id, locale));
+  const measures = data.measures.map((m) => measure(data, m, locale));
+  const sources = sourcesFor(data, [...data.levers, ...data.reforms, ...data.measures].flatMap((r) => r.source_ids));
+  return { levers, reforms, measures, sources };
+}

@@ -1,0 +1,11 @@
+// The Atom feed of data releases, at /mises-a-jour/feed.xml in each locale.
+import type { APIRoute } from "astro";
+import { localePaths, type Locale } from "../../../i18n";
+import { atomFeed } from "../../../lib/view/feed";
+
+export const getStaticPaths = localePaths;
+
+export const GET: APIRoute = ({ props, site }) => {
+  const { locale } = props as { locale: Locale };
+  return new Response(atomFeed(locale, site ?? new URL("http://localhost/")), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+};

@@ -1,0 +1,137 @@
+// Accessibility gate: axe-core on every built page and embed in every locale (light theme), the
+// same in dark on one page per template and locale, plus keyboard checks: skip link, every
+// interactive element reachable by Tab and visibly focused, and no zoom lock in the viewport.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readFileSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+import { launchBrowser } from "./browser";
+import { builtPages, representativePages, type BuiltPage } from "./site-pages";
+
+const origin = inject("origin");
+const pages = builtPages();
+let browser: Browser;
+const contexts: Record<"light" | "dark", BrowserContext | undefined> = { light: undefined, dark: undefined };
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // Dark is the reader's system preference: the theme CSS follows prefers-color-scheme.
+  contexts.light = await browser.newContext({ colorScheme: "light", viewport: { width: 1000, height: 800 } });
+  contexts.dark = await browser.newContext({ colorScheme: "dark", viewport: { width: 1000, height: 800 } });
+});
+afterAll(async () => browser?.close());
+
+/** One line per axe violation and node, readable in a test failure. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(1).join(" ").trim()}`));
+}
+
+/** Runs axe over `list` with a few tabs at once; returns violations keyed by URL. */
+async function axeAll(list: BuiltPage[], theme: "light" | "dark"): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  const queue = [...list];
+  const worker = async () => {
+    const page = await contexts[theme]!.newPage();
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      await page.goto(origin + next.urlPath, { waitUntil: "load" });
+      if (theme === "dark") {
+        // Pages with a theme switch store the choice in data-theme; set it too so both paths are covered.
+        await page.evaluate(() => document.documentElement.setAttribute("data-theme", "dark"));
+      }
+      const violations = await axeViolations(page);
+      if (violations.length > 0) found[next.urlPath] = violations;
+    }
+    await page.close();
+  };
+  await Promise.all([worker(), worker(), worker()]);
+  return found;
+}
+
+describe("axe-core", () => {
+  it("discovers the built pages in all three locales", () => {
+    for (const locale of ["fr", "ar", "en"]) expect(pages.some((p) => p.locale === locale && !p.is404)).toBe(true);
+  });
+
+  it("finds no violation on any page or embed, light theme", { timeout: 600_000 }, async () => {
+    const started = Date.now();
+    const found = await axeAll(pages, "light");
+    console.log(`a11y: axe light on ${pages.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    expect(found).toEqual({});
+  });
+
+  it("finds no violation in dark theme on one page per template and locale", { timeout: 600_000 }, async () => {
+    const sample = representativePages(pages, 1);
+    const started = Date.now();
+    const found = await axeAll(sample, "dark");
+    console.log(`a11y: axe dark on ${sample.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    expect(found).toEqual({});
+  });
+});
+
+describe("keyboard", () => {
+  it("the skip link is the first Tab stop, is visible when focused and moves focus to main", async () => {
+    for (const locale of ["", "ar/", "en/"]) {
+      const page = await contexts.light!.newPage();
+      await page.goto(`${origin}/${locale}`);
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const box = el.getBoundingClientRect();
+        return { cls: el.className, href: el.getAttribute("href"), top: box.top, height: box.height, width: box.width };
+      });
+      expect(focused.cls).toContain("skip-link");
+      expect(focused.top).toBeGreaterThanOrEqual(0);
+      expect(focused.height * focused.width).toBeGreaterThan(0);
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
+      await page.close();
+    }
+  });
+
+  it("every interactive element is reachable by Tab and visibly focused", { timeout: 300_000 }, async () => {
+    const sample = representativePages(pages.filter((p) => !p.is404), 1);
+    const problems: string[] = [];
+    const page = await contexts.light!.newPage();
+    for (const target of sample) {
+      await page.goto(origin + target.urlPath);
+      // Interactive elements a reader can see (hidden ones, e.g. in closed <details>, are not Tab stops).
+      const expected = await page.evaluate(() => {
+        const selector = "a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, summary, iframe, [tabindex]:not([tabindex='-1'])";
+        const all = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden" && !el.closest("[inert]"));
+        all.forEach((el, i) => el.setAttribute("data-kbd-id", String(i)));
+        return all.length;
+      });
+      const reached = new Set<string>();
+      for (let i = 0; i < expected + 5 && reached.size < expected; i++) {
+        await page.keyboard.press("Tab");
+        const state = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const outlined = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+          const shadowed = style.boxShadow !== "none";
+          const box = el.getBoundingClientRect();
+          const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+          return { id: el.getAttribute("data-kbd-id"), label: `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 40)}"`, visible: (outlined || shadowed) && onScreen };
+        });
+        if (!state) continue;
+        if (state.id !== null) reached.add(state.id);
+        if (!state.visible) problems.push(`${target.urlPath}: ${state.label} has no visible focus indicator or is off screen`);
+      }
+      if (reached.size < expected) problems.push(`${target.urlPath}: only ${reached.size} of ${expected} interactive elements reached by Tab`);
+    }
+    await page.close();
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it("no page locks zoom in its viewport meta", () => {
+    const locked = pages.filter((p) => {
+      const content = /<meta name="viewport" content="([^"]*)"/i.exec(readFileSync(p.file, "utf8"))?.[1];
+      if (content === undefined) return !p.isEmbed; // an embed may leave the viewport to its host
+      const max = /maximum-scale\s*=\s*([\d.]+)/i.exec(content)?.[1];
+      return /user-scalable\s*=\s*(no|0)/i.test(content) || (max !== undefined && Number(max) < 5);
+    });
+    expect(locked.map((p) => p.urlPath)).toEqual([]);
+  });
+});

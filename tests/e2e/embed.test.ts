@@ -1,0 +1,354 @@
+// Embeds, downloads and sharing, in real Chromium. A host page served from ANOTHER origin (a second
+// local server on another port) embeds a chart with pym.js, another with a Datawrapper-style
+// listener, and a bare page with the snippet from the share control and our embed.js: the iframe
+// takes its content's height at 320, 600 and 1000 px. Also: URL flags, no-JS layout, downloads
+// (CSV = the data table, PNG size, standalone SVG), oEmbed discovery, and the 60 kB gzip budget.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createServer, type Server } from "node:http";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { parseHTML } from "linkedom";
+import type { Browser, Frame, Page } from "playwright-core";
+import { launchBrowser } from "./browser";
+import { distDir } from "./pages";
+import { charts } from "../../src/charts/registry";
+import { formatNumber } from "../../src/i18n/format";
+import { locales, type Locale } from "../../src/i18n/locales";
+import { tokens } from "../../src/lib/theme/tokens";
+
+const origin = inject("origin");
+const dist = distDir();
+const SITE = "https://feuille-de-route.example.org";
+const WIDTHS = [320, 600, 1000];
+const TOLERANCE_PX = 3;
+const BUDGET_BYTES = 60 * 1024;
+const ids = charts.map((c) => c.id);
+const prefix = (locale: Locale) => (locale === "fr" ? "" : `/${locale}`);
+
+let browser: Browser;
+let host: { server: Server; origin: string };
+
+/** The share control's iframe snippet for a chart, as a journalist copies it, pointed at the test server. */
+function copiedSnippet(id: string, locale: Locale): string {
+  const html = readFileSync(join(dist, prefix(locale).slice(1), "graphiques", id, "index.html"), "utf8");
+  const raw = new RegExp(`<textarea id="${id}-embed-iframe"[^>]*>([\\s\\S]*?)</textarea>`).exec(html)?.[1];
+  if (!raw) throw new Error(`No iframe snippet on the page of ${id}`);
+  const text = raw.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, "&");
+  return text.split(SITE).join(origin);
+}
+
+/** Host pages on the second origin: pym.js, a Datawrapper-style listener, or the bare snippet. */
+function hostPage(kind: string, query: URLSearchParams): string {
+  const id = query.get("id") ?? ids[0];
+  const locale = (query.get("locale") ?? "fr") as Locale;
+  const src = `${origin}${prefix(locale)}/embed/${id}/${query.get("flags") ?? ""}`;
+  const head = `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>host</title></head><body><p>Host article text.</p>`;
+  if (kind === "pym") {
+    return `${head}<div id="chart"></div><script src="/pym.v1.min.js"></script><script>window.parent_ = new pym.Parent("chart", ${JSON.stringify(src)}, { title: "chart" });</script><p>After.</p></body></html>`;
+  }
+  if (kind === "datawrapper") {
+    // The listener Datawrapper's embed code adds, matching the iframe by its window.
+    return `${head}<iframe id="datawrapper-chart-${id}" src="${src}" title="chart" scrolling="no" style="width:100%;border:0" height="400"></iframe>
+<script>window.addEventListener("message", function (a) { if (void 0 !== a.data["datawrapper-height"]) { var e = document.querySelectorAll("iframe"); for (var t in a.data["datawrapper-height"]) for (var r = 0; r < e.length; r++) if (e[r].contentWindow === a.source) e[r].style.height = a.data["datawrapper-height"][t] + "px"; } });</script><p>After.</p></body></html>`;
+  }
+  return `${head}${copiedSnippet(id, locale)}<p>After.</p></body></html>`;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const pym = readFileSync(join(process.cwd(), "node_modules/pym.js/dist/pym.v1.min.js"));
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://x");
+    if (url.pathname === "/pym.v1.min.js") return void res.writeHead(200, { "Content-Type": "text/javascript" }).end(pym);
+    const kind = url.pathname.replace(/^\/|\.html$/g, "");
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(hostPage(kind, url.searchParams));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  host = { server, origin: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}` };
+  expect(host.origin).not.toBe(origin);
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => host?.server.close(r));
+});
+
+/** The embed's frame in a host page. */
+async function embedFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector("iframe");
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error("iframe has no frame");
+  await frame.waitForSelector("[data-embed-id]");
+  return frame;
+}
+
+/** Waits until the iframe's height matches its content's; returns both. */
+async function settledHeights(page: Page): Promise<{ iframe: number; content: number }> {
+  const frame = await embedFrame(page);
+  let last = { iframe: 0, content: -100 };
+  for (let i = 0; i < 50; i++) {
+    const iframe = await page.$eval("iframe", (el) => el.getBoundingClientRect().height);
+    const content = await frame.evaluate(() => Math.ceil(document.querySelector("[data-embed-id]")!.getBoundingClientRect().height));
+    last = { iframe, content };
+    if (Math.abs(iframe - content) <= TOLERANCE_PX) return last;
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
+describe("embed resizing on another origin", () => {
+  for (const kind of ["pym", "datawrapper", "bare"] as const) {
+    it(`${kind} host: the iframe takes its content's height at ${WIDTHS.join(", ")} px`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on("pageerror", (e) => problems.push(e.message));
+      for (const locale of ["fr", "ar"] as const) {
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(`${host.origin}/${kind}.html?id=${ids[0]}&locale=${locale}`);
+          const { iframe, content } = await settledHeights(page);
+          expect(Math.abs(iframe - content), `${kind} ${locale} at ${width}px: iframe ${iframe} vs content ${content}`).toBeLessThanOrEqual(TOLERANCE_PX);
+          // The frame shows all its content: nothing scrolls inside it.
+          const frame = await embedFrame(page);
+          expect(await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(TOLERANCE_PX);
+        }
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("the bare snippet still shows a sensible fixed height when the CMS strips the script", () => {
+    for (const id of ids) {
+      const snippet = copiedSnippet(id, "fr");
+      expect(snippet).toMatch(/<script src="[^"]+\/embed\.js" async><\/script>$/);
+      const height = Number(/height="(\d+)"/.exec(snippet)?.[1]);
+      expect(height, id).toBeGreaterThanOrEqual(300);
+      expect(height, id).toBeLessThanOrEqual(1400);
+    }
+  });
+
+  it("embed.js is under 2 kB and ignores a message from a window of another origin", async () => {
+    expect(readFileSync(join(dist, "embed.js")).length).toBeLessThan(2048);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${host.origin}/bare.html?id=${ids[0]}&locale=fr`);
+    await settledHeights(page);
+    // A same-origin iframe (not ours) claims our id: its message must be ignored.
+    const before = await page.$eval("iframe", (el) => el.getBoundingClientRect().height);
+    // A frame of the host's own origin (not ours) claims our id: neither it nor our iframe may be resized.
+    await page.evaluate((id) => {
+      const fake = document.createElement("iframe");
+      fake.id = "fake";
+      fake.srcdoc = `<script>parent.postMessage({ type: "feuille-embed:height", id: ${JSON.stringify(id)}, height: 5 }, "*");<\/script>`;
+      document.body.append(fake);
+    }, ids[0]);
+    await page.waitForTimeout(300);
+    expect(await page.$eval("iframe", (el) => el.getBoundingClientRect().height)).toBe(before);
+    expect(await page.$eval("#fake", (el) => el.clientHeight)).toBe(150);
+    await context.close();
+  });
+});
+
+describe("embed pages", () => {
+  it("exist for every chart and locale, noindex, without site chrome", () => {
+    for (const id of ids) {
+      for (const locale of locales) {
+        const file = join(dist, prefix(locale).slice(1), "embed", id, "index.html");
+        expect(existsSync(file), file).toBe(true);
+        const html = readFileSync(file, "utf8");
+        expect(html).toMatch(/<meta name="robots" content="noindex/);
+        expect(html).not.toContain("site-header");
+        expect(html).toContain(`data-embed-id="${id}"`);
+        // No inline executable script: only external ones.
+        for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag, file).toMatch(/\ssrc=/);
+      }
+    }
+  });
+
+  it("shows title, chart, source and story link without JavaScript", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 400, height: 800 } });
+    const page = await context.newPage();
+    for (const locale of locales) {
+      await page.goto(`${origin}${prefix(locale)}/embed/${ids[0]}/`);
+      expect(await page.isVisible(".embed-title")).toBe(true);
+      expect(await page.isVisible(".chart-narrow svg")).toBe(true);
+      expect(await page.isVisible(".embed-foot")).toBe(true);
+      expect(await page.getAttribute("a.embed-story", "href")).toMatch(/\//);
+      expect(await page.getAttribute("html", "dir")).toBe(locale === "ar" ? "rtl" : "ltr");
+    }
+    await context.close();
+  });
+
+  it("?theme=dark and ?theme=light override the reader's setting; ?plain=1 shows the chart alone", async () => {
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+    const bg = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await browser.newContext({ colorScheme: "light" });
+    const dark = await browser.newContext({ colorScheme: "dark" });
+    const pageLight = await light.newPage();
+    const pageDark = await dark.newPage();
+    const url = `${origin}/embed/${ids[0]}/`;
+    await pageLight.goto(url);
+    expect(await bg(pageLight)).toBe(rgb(tokens.light.bg));
+    await pageDark.goto(url);
+    expect(await bg(pageDark)).toBe(rgb(tokens.dark.bg));
+    await pageLight.goto(`${url}?theme=dark`);
+    expect(await bg(pageLight)).toBe(rgb(tokens.dark.bg));
+    await pageDark.goto(`${url}?theme=light`);
+    expect(await bg(pageDark)).toBe(rgb(tokens.light.bg));
+    // Chart colours follow the theme too (they are CSS variables).
+    const lineColour = await pageDark.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--c-text").trim());
+    expect(lineColour).toBe(tokens.light.text);
+    await pageLight.goto(`${url}?plain=1`);
+    expect(await pageLight.isVisible(".embed-title")).toBe(false);
+    expect(await pageLight.isVisible(".embed-foot")).toBe(false);
+    expect(await pageLight.isVisible(".chart-svg svg >> visible=true")).toBe(true);
+    await light.close();
+    await dark.close();
+  });
+
+  it("plain embeds resize too, in a pym host", async () => {
+    const context = await browser.newContext({ viewport: { width: 600, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${host.origin}/pym.html?id=${ids[0]}&locale=en&flags=${encodeURIComponent("?plain=1")}`);
+    const { iframe, content } = await settledHeights(page);
+    expect(Math.abs(iframe - content)).toBeLessThanOrEqual(TOLERANCE_PX);
+    const frame = await embedFrame(page);
+    expect(await frame.isVisible(".embed-title")).toBe(false);
+    await context.close();
+  });
+
+  it("weighs at most 60 kB gzip in all (HTML, CSS, JS and fonts), for every chart and locale", async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const report: string[] = [];
+    for (const id of ids) {
+      for (const locale of locales) {
+        const page = await context.newPage();
+        const bodies: Promise<number>[] = [];
+        page.on("response", (r) => {
+          bodies.push(
+            r
+              .body()
+              .then((b) => gzipSync(b, { level: 9 }).length)
+              .catch(() => 0),
+          );
+        });
+        const response = await page.goto(`${origin}${prefix(locale)}/embed/${id}/`, { waitUntil: "load" });
+        expect(response?.status(), `${locale} ${id}`).toBe(200);
+        await page.evaluate(() => document.fonts.ready);
+        const total = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+        report.push(`${prefix(locale)}/embed/${id}/: ${(total / 1024).toFixed(1)} kB`);
+        expect(total, `${locale} ${id}`).toBeLessThanOrEqual(BUDGET_BYTES);
+        await page.close();
+      }
+    }
+    console.log(`embed weights (gzip):\n${report.join("\n")}`);
+    await context.close();
+  });
+});
+
+/** Parses RFC 4180 CSV (quoted cells, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") row.push(cell), (cell = "");
+    else if (ch === "\n") row.push(cell), rows.push(row), (row = []), (cell = "");
+    else if (ch !== "\r") cell += ch;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+describe("downloads", () => {
+  const file = (id: string, name: string) => join(dist, "charts", id, name);
+
+  it("every chart has CSV, JSON, SVG, light and dark PNG, oEmbed and og:image in every locale", () => {
+    for (const id of ids) {
+      for (const locale of locales) {
+        for (const name of [`${id}.${locale}.csv`, `${id}.${locale}.json`, `${id}.${locale}.svg`, `${id}.${locale}.light.png`, `${id}.${locale}.dark.png`, `oembed.${locale}.json`, `og.${locale}.png`]) {
+          expect(existsSync(file(id, name)), name).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("CSV numbers and text equal the data table on the chart's page", () => {
+    for (const id of ids) {
+      for (const locale of locales) {
+        const csv = parseCsv(readFileSync(file(id, `${id}.${locale}.csv`), "utf8"));
+        const { document } = parseHTML(readFileSync(join(dist, prefix(locale).slice(1), "graphiques", id, "index.html"), "utf8"));
+        const table = [...document.querySelectorAll(`#chart-${id} .chart-table tr`)].map((tr) => [...tr.children].map((c) => (c.textContent ?? "").trim()));
+        expect(csv.length, `${id} ${locale} rows`).toBe(table.length);
+        expect(csv[0].slice(0, -1), `${id} ${locale} header`).toEqual(table[0]);
+        expect(csv[0].at(-1)).toBe("source_ids");
+        const json = JSON.parse(readFileSync(file(id, `${id}.${locale}.json`), "utf8"));
+        expect(json.rows.length).toBe(csv.length - 1);
+        expect(json.sources.length).toBeGreaterThan(0);
+        for (let r = 1; r < csv.length; r++) {
+          const typed = json.rows[r - 1] as (string | number | null)[];
+          // The CSV holds the raw values; the page prints the same values formatted for its locale.
+          expect(csv[r].slice(0, -1), `${id} ${locale} row ${r} (CSV vs JSON)`).toEqual(typed.map((v) => (v === null ? "" : String(v))));
+          const shown = typed.map((v) => (v === null ? "—" : typeof v === "number" ? formatNumber(v, locale, { maximumFractionDigits: 2 }) : v));
+          expect(shown, `${id} ${locale} row ${r} (CSV vs page table)`).toEqual(table[r]);
+        }
+        expect(csv[1].at(-1)!.split("|")).toEqual(json.sources.map((s: { id: string }) => s.id));
+      }
+    }
+  });
+
+  it("PNGs have the pixel size the page states (2×), SVGs are standalone", () => {
+    for (const id of ids) {
+      for (const locale of locales) {
+        const html = readFileSync(join(dist, prefix(locale).slice(1), "graphiques", id, "index.html"), "utf8");
+        const json = JSON.parse(readFileSync(file(id, `${id}.${locale}.json`), "utf8"));
+        for (const theme of ["light", "dark"]) {
+          const png = readFileSync(file(id, `${id}.${locale}.${theme}.png`));
+          expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+          const size = { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+          expect(size, `${id} ${locale} ${theme}`).toEqual(json.png);
+          const link = new RegExp(`data-download="png-${theme}" data-width="(\\d+)" data-height="(\\d+)"`).exec(html);
+          expect(link, `${id} ${locale} png-${theme} link`).not.toBeNull();
+          expect(size).toEqual({ width: Number(link![1]), height: Number(link![2]) });
+          expect(size.width).toBe(1440);
+        }
+        const og = readFileSync(file(id, `og.${locale}.png`));
+        expect({ width: og.readUInt32BE(16), height: og.readUInt32BE(20) }).toEqual({ width: 1200, height: 630 });
+        const svg = readFileSync(file(id, `${id}.${locale}.svg`), "utf8");
+        expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+        expect(svg).not.toMatch(/var\(--/);
+        expect(svg).toContain(tokens.light.bg);
+      }
+    }
+  });
+
+  it("oEmbed files are valid JSON, point at the embed and are discoverable from the chart page", async () => {
+    for (const id of ids) {
+      for (const locale of locales) {
+        const oembed = JSON.parse(readFileSync(file(id, `oembed.${locale}.json`), "utf8"));
+        expect(oembed).toMatchObject({ version: "1.0", type: "rich" });
+        expect(oembed.html).toContain(`${SITE}${prefix(locale)}/embed/${id}/`);
+        expect(oembed.width).toBeGreaterThan(0);
+        expect(oembed.height).toBeGreaterThan(0);
+        const html = readFileSync(join(dist, prefix(locale).slice(1), "graphiques", id, "index.html"), "utf8");
+        const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+        expect(href, `${id} ${locale}`).toBe(`${SITE}/charts/${id}/oembed.${locale}.json`);
+        const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+        expect(og).toBe(`${SITE}/charts/${id}/og.${locale}.png`);
+      }
+    }
+    // Served over HTTP as JSON too.
+    const response = await fetch(`${origin}/charts/${ids[0]}/oembed.fr.json`);
+    expect(response.headers.get("content-type")).toContain("application/json");
+  });
+});

@@ -1,0 +1,126 @@
+// The regional rollout in real Chromium against the built site: twelve region pages per locale,
+// the map's one link per region (with JavaScript off too), the OpenStreetMap credit beside every
+// map, the tile grid on phones, and tooltips and keyboard navigation over the map.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "./browser";
+import { builtPages } from "./site-pages";
+import { loadData } from "../../src/lib/data";
+import { strings, type Locale } from "../../src/i18n";
+
+const origin = inject("origin");
+const data = loadData();
+const regions = [...data.regions].sort((a, b) => a.region_code.localeCompare(b.region_code));
+const prefix: Record<Locale, string> = { fr: "/", ar: "/ar/", en: "/en/" };
+const regionUrl = (locale: Locale, code: string) => `${prefix[locale]}regions/${code.toLowerCase()}/`;
+const name = (locale: Locale, code: string) => regions.find((r) => r.region_code === code)![`name_${locale}`];
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function open(path: string, width = 1000, javaScriptEnabled = true): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled })).newPage();
+  const response = await page.goto(origin + path);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+describe("region pages", () => {
+  it.each(["fr", "ar", "en"] as const)("twelve region pages are built in %s, each named after its region", (locale) => {
+    const built = builtPages().filter((p) => p.locale === locale && /\/regions\/ma-\d\d\/$/.test(p.urlPath));
+    expect(built.map((p) => p.urlPath)).toEqual(regions.map((r) => regionUrl(locale, r.region_code)));
+    for (const page of built) {
+      const html = readFileSync(page.file, "utf8");
+      const code = page.urlPath.match(/ma-\d\d/)![0].toUpperCase();
+      expect(html).toMatch(new RegExp(`<h1[^>]*>${name(locale, code).replace(/'/g, "&#39;")}</h1>`));
+      expect(html).toContain(strings[locale]["region.exports-none"].replace(/'/g, "&#39;"));
+    }
+  });
+
+  it("every page that shows a map also shows the OpenStreetMap credit in its language", () => {
+    const withMap = builtPages().filter((p) => {
+      const html = readFileSync(p.file, "utf8");
+      return /class="region-(map|locator)\b/.test(html);
+    });
+    expect(withMap.length).toBeGreaterThanOrEqual(3 * 13);
+    for (const page of withMap) {
+      const html = readFileSync(page.file, "utf8");
+      const credit = strings[page.locale]["map.credit"];
+      // In the page's HTML, or drawn in the map itself (embeds and chart pages made from the chart definition).
+      expect(html.includes(credit.replace(/'/g, "&#39;")) || html.includes(credit), page.urlPath).toBe(true);
+      if (page.urlPath.includes("/regions/")) expect(html, page.urlPath).toMatch(/data-map-credit[^>]*>\s*<a href="https:\/\/www\.openstreetmap\.org\/copyright"/);
+    }
+  });
+});
+
+describe("the regional map", () => {
+  it.each(["fr", "ar", "en"] as const)("%s: exactly one linked shape per region, each to the right page, with JavaScript off", async (locale) => {
+    const page = await open(`${prefix[locale]}regions/`, 1000, false);
+    const links = page.locator(".map-wide a.map-link");
+    expect(await links.count()).toBe(12);
+    for (const region of regions) {
+      const link = page.locator(`.map-wide a.map-link:has([data-region="${region.region_code}"])`);
+      expect(await link.count()).toBe(1);
+      expect(await link.getAttribute("href")).toBe(regionUrl(locale, region.region_code));
+      expect(await link.getAttribute("aria-label")).toContain(name(locale, region.region_code));
+      expect(await page.locator(`.map-wide [data-region="${region.region_code}"] .map-region`).count()).toBe(1);
+    }
+    await page.locator('.map-wide [data-region="MA-09"] path').click({ position: { x: 5, y: 5 }, force: true }).catch(() => undefined);
+    await page.locator('.map-wide a.map-link:has([data-region="MA-09"])').click();
+    await page.waitForURL(`**${regionUrl(locale, "MA-09")}`);
+    expect(await page.locator("h1").textContent()).toBe(name(locale, "MA-09"));
+    await page.context().close();
+  });
+
+  it("at 360 px the tile grid replaces the map, with twelve visible links", async () => {
+    const page = await open("/ar/regions/", 360);
+    expect(await page.locator(".map-narrow a.map-link").count()).toBe(12);
+    expect(await page.locator(".map-wide").isVisible()).toBe(false);
+    const tiles = await page.locator(".map-narrow a.map-link").evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+    expect(tiles).toBe(12);
+    // Nothing spills sideways on a phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.context().close();
+  });
+
+  it("keyboard: Tab reaches the map, the tooltip names the region and its status, arrows move, Enter opens", async () => {
+    const page = await open("/regions/", 1000);
+    let focused = "";
+    for (let i = 0; i < 80 && !focused; i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.activeElement?.querySelector("[data-region]")?.getAttribute("data-region") ?? "");
+    }
+    expect(focused).toBe("MA-01");
+    const tip = page.locator(".map-tooltip");
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain(name("fr", "MA-01"));
+    const status = data.offices.find((o) => o.region_code === "MA-01")!.status;
+    expect(await tip.textContent()).toContain(strings.fr[`map.status.${status}`]);
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.querySelector("[data-region]")?.getAttribute("data-region"))).toBe("MA-02");
+    expect(await tip.textContent()).toContain(name("fr", "MA-02"));
+    // The focused region is outlined on top of its neighbours.
+    expect(await page.locator(".map-wide .map-highlight").getAttribute("d")).toBe(await page.locator('.map-wide [data-region="MA-02"] path').getAttribute("d"));
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    expect(await page.evaluate(() => document.activeElement?.querySelector("[data-region]")?.getAttribute("data-region"))).toBe("MA-12");
+    await page.keyboard.press("Escape");
+    expect(await tip.isVisible()).toBe(false);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`**${regionUrl("fr", "MA-12")}`);
+    await page.context().close();
+  });
+
+  it("hover shows the region's name and status", async () => {
+    const page = await open("/en/regions/", 1000);
+    await page.locator('.map-wide [data-region="MA-06"] path').hover();
+    const tip = page.locator(".map-tooltip");
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain(name("en", "MA-06"));
+    await page.context().close();
+  });
+});

@@ -1,0 +1,111 @@
+// Republishing safely: a spreadsheet-saved copy of data/ builds a byte-identical site (so builds are
+// reproducible and a republication's diff shows only real changes), a broken file stops the build
+// and leaves the last good site untouched, and the Updates page and Atom feed list the releases.
+// Two full builds: slow, so they run once, here.
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "./browser";
+import { serveDist } from "./server";
+import { copyAsFrenchSpreadsheet } from "../helpers/spreadsheet";
+
+const root = process.cwd();
+const outA = `.build/republish-${process.pid}-a`;
+const outB = `.build/republish-${process.pid}-b`;
+const temp = mkdtempSync(join(tmpdir(), "republish-"));
+
+/** SHA-256 of every file under a folder, keyed by relative path. */
+function hashTree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    out.set(relative(dir, path), createHash("sha256").update(readFileSync(path)).digest("hex"));
+  }
+  return out;
+}
+
+function build(outDir: string, dataDir?: string) {
+  return spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, OUT_DIR: outDir, ...(dataDir ? { DATA_DIR: dataDir } : {}) },
+  });
+}
+
+let hashesA: Map<string, string>;
+let browser: Browser;
+beforeAll(async () => {
+  const a = build(outA);
+  expect(a.status, a.stderr).toBe(0);
+  hashesA = hashTree(join(root, outA));
+  browser = await launchBrowser();
+}, 600_000);
+afterAll(async () => {
+  await browser?.close();
+  for (const dir of [outA, outB]) rmSync(join(root, dir), { recursive: true, force: true });
+  rmSync(temp, { recursive: true, force: true });
+});
+
+describe("republishing", () => {
+  it("builds byte-identical files from the same data saved by a French-locale spreadsheet", () => {
+    const spreadsheet = join(temp, "spreadsheet");
+    copyAsFrenchSpreadsheet(join(root, "data"), spreadsheet);
+    cpSync(join(root, "data/releases"), join(spreadsheet, "releases"), { recursive: true });
+    expect(readFileSync(join(spreadsheet, "trade_annual.csv"), "utf8")).toMatch(/^\uFEFFyear;/);
+    const b = build(outB, spreadsheet);
+    expect(b.status, b.stderr).toBe(0);
+    const hashesB = hashTree(join(root, outB));
+    expect(hashesA.size).toBeGreaterThan(100);
+    const differing = [...new Set([...hashesA.keys(), ...hashesB.keys()])].filter((k) => hashesA.get(k) !== hashesB.get(k));
+    expect(differing).toEqual([]);
+  }, 600_000);
+
+  it("refuses a broken data file with a message, leaving the last good site unchanged", () => {
+    const broken = join(temp, "broken");
+    cpSync(join(root, "data"), broken, { recursive: true });
+    const trade = join(broken, "trade_annual.csv");
+    writeFileSync(trade, readFileSync(trade, "utf8").replace(/^2024,[\d.]+,/m, "2024,455 MMDH,"));
+    const result = build(outA, broken);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/data\/trade_annual.csv, line \d+, column exports_mad_bn: "455 MMDH" contains a unit or text/);
+    expect(result.stderr).toMatch(/ligne \d+, colonne exports_mad_bn: "455 MMDH" contient une unité/);
+    expect(result.stderr).toMatch(/last good site .* is unchanged/);
+    expect(hashTree(join(root, outA))).toEqual(hashesA);
+  }, 120_000);
+
+  it("lists every release on the Updates page, in each language, and in a well-formed Atom feed", async () => {
+    const releases = readFileSync(join(root, "data/releases.csv"), "utf8").trim().split(/\r?\n/).length - 1;
+    const { origin, close } = await serveDist(join(root, outA), "/");
+    try {
+      const page = await (await browser.newContext()).newPage();
+      for (const [prefix, heading] of [["", "Mises à jour des données"], ["ar/", "تحديثات المعطيات"], ["en/", "Data updates"]]) {
+        await page.goto(`${origin}/${prefix}mises-a-jour/`);
+        expect(await page.locator("h1").textContent()).toBe(heading);
+        expect(await page.locator(".release-list > li").count()).toBe(releases);
+        const feedHref = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute("href");
+        expect(feedHref).toBe(`/${prefix}mises-a-jour/feed.xml`);
+        const feed = await page.evaluate(async (href) => {
+          const doc = new DOMParser().parseFromString(await (await fetch(href)).text(), "application/xml");
+          return { error: doc.querySelector("parsererror")?.textContent ?? null, entries: doc.getElementsByTagName("entry").length, updated: doc.documentElement.getElementsByTagName("updated")[0]?.textContent };
+        }, feedHref!);
+        expect(feed.error).toBeNull();
+        expect(feed.entries).toBe(releases);
+        expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+      }
+      // The footer's "data as of" date is the latest release's and leads to the Updates page.
+      await page.goto(`${origin}/en/`);
+      const asOf = page.locator('footer a[href="/en/mises-a-jour/"]');
+      expect(await asOf.textContent()).toMatch(/^Data as of \d{1,2} \w+ \d{4}$/);
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.goto(`${origin}/ar/mises-a-jour/`);
+      await page.screenshot({ path: "/tmp/updates-ar-360.png", fullPage: true });
+    } finally {
+      await close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,166 @@
+// Data releases: every release has an intact snapshot with checksums, the changelog says in words
+// what changed, and `npm run data:release` records a release (or refuses one on bad data).
+import { describe, it, expect } from "vitest";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { loadData, latestRelease } from "../src/lib/data/index";
+import { releaseDir, verifyRelease, readManifest, releasesInOrder, checksums } from "../src/lib/data/releases";
+import { formatNumber } from "../src/i18n/format";
+import { releaseViews } from "../src/lib/view/updates";
+import { atomFeed } from "../src/lib/view/feed";
+import { describeChanges, diffTables, readRawTables, type RawTables } from "../src/lib/data/changelog";
+
+const realData = join(process.cwd(), "data");
+
+describe("the releases recorded in data/", () => {
+  const releases = releasesInOrder(loadData(realData).releases);
+  it("has at least one release", () => expect(releases.length).toBeGreaterThan(0));
+  for (const release of releases) {
+    it(`${release.release_id}: snapshot intact, valid, and dated by its own row`, () => {
+      expect(verifyRelease(realData, release.release_id)).toEqual([]);
+      const manifest = readManifest(realData, release.release_id)!;
+      expect(manifest).toMatchObject({ release_id: release.release_id, published_on: release.published_on, title: { fr: release.title_fr, ar: release.title_ar, en: release.title_en } });
+      const index = releases.indexOf(release);
+      expect(manifest.previous).toBe(index > 0 ? releases[index - 1].release_id : null);
+      const snapshot = loadData(releaseDir(realData, release.release_id));
+      expect(latestRelease(snapshot.releases)?.release_id).toBe(release.release_id);
+    });
+  }
+  it("detects a snapshot file changed after its release", () => {
+    const dir = mkdtempSync(join(tmpdir(), "releases-tamper-"));
+    try {
+      const id = releases[0].release_id;
+      cpSync(releaseDir(realData, id), releaseDir(dir, id), { recursive: true });
+      const file = join(releaseDir(dir, id), "trade_annual.csv");
+      writeFileSync(file, readFileSync(file, "utf8").replace(/^2024,[\d.]+,/m, "2024,1,"));
+      expect(verifyRelease(dir, id)).toEqual([`release ${id}: trade_annual.csv was changed after the release (checksum differs)`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** The real data as raw tables, with one edit applied to a copy. */
+function edited(edit: (t: RawTables) => void): { before: RawTables; after: RawTables } {
+  const before = readRawTables(realData);
+  const after = structuredClone(before);
+  edit(after);
+  return { before, after };
+}
+
+describe("the changelog", () => {
+  it("says a revised figure in words, in three languages", () => {
+    const { before, after } = edited((t) => {
+      t.tradeAnnual!.find((r) => r.year === "2025")!.exports_mad_bn = "470.2";
+    });
+    const old = before.tradeAnnual!.find((r) => r.year === "2025")!.exports_mad_bn;
+    const oldEn = Number(old).toLocaleString("en-GB", { maximumFractionDigits: 2 });
+    expect(describeChanges(before, after, "en")).toEqual([{ table: "tradeAnnual", label: "Annual trade", items: [`Exports 2025 revised from ${oldEn} to 470.2 bn MAD`] }]);
+    expect(describeChanges(before, after, "fr")[0].items[0]).toBe(`Exportations 2025 révisées de ${oldEn.replace(".", ",")} à 470,2 milliards de MAD`);
+    const ar = (n: number) => formatNumber(n, "ar", { maximumFractionDigits: 2 });
+    expect(describeChanges(before, after, "ar")[0].items[0]).toBe(`مراجعة صادرات 2025 من ${ar(Number(old))} إلى ${ar(470.2)} مليار درهم`);
+  });
+  it("says an office opened", () => {
+    const office = (tables: RawTables) => tables.offices!.find((r) => r.region_code === "MA-12")!;
+    const { before, after } = edited((t) => {
+      office(t).place = "Dakhla";
+      office(t).status = "opened";
+    });
+    office(before).place = "Dakhla";
+    office(before).status = "announced";
+    expect(describeChanges(before, after, "en")[0]).toEqual({ table: "offices", label: "Regional offices", items: ["Office of Dakhla: opened"] });
+    expect(describeChanges(before, after, "fr")[0].items).toEqual(["Bureau de Dakhla : ouvert"]);
+    expect(describeChanges(before, after, "ar")[0].items).toEqual(["مكتب الداخلة: افتُتح"]);
+  });
+  it("names added and removed rows", () => {
+    const { before, after } = edited((t) => {
+      t.tradeAnnual = t.tradeAnnual!.filter((r) => r.year !== "2010");
+      t.sectors!.push({ ...t.sectors![0], sector_id: "textile", name_en: "Textile", name_fr: "Textile", name_ar: "النسيج" });
+    });
+    const items = describeChanges(before, after, "en").flatMap((g) => g.items);
+    expect(items).toEqual(["2010: removed", "Textile: added"]);
+  });
+  it("sees no change when a spreadsheet rewrote the same numbers (455,0 for 455)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "releases-same-"));
+    try {
+      const text = readFileSync(join(realData, "trade_annual.csv"), "utf8");
+      const semicolons = text.split("\n").map((line, i) => (i === 0 ? line.replaceAll(",", ";") : line.replace(/^(\d{4}),([\d.]+),([\d.]+),/, (_, y, e, m) => `${y};${e.replace(".", ",")},0;${m.replace(".", ",")};`)));
+      // Only the leading cells were rewritten; the rest keep commas, so compare those three columns.
+      writeFileSync(join(dir, "trade_annual.csv"), semicolons.map((l) => l.split(";").slice(0, 3).join(";")).join("\n").replace(/,0(?=;|$)/gm, "") + "\n");
+      const before = readRawTables(realData).tradeAnnual!.map((r) => [r.year, r.exports_mad_bn, r.imports_mad_bn]);
+      const after = readRawTables(dir).tradeAnnual!.map((r) => [r.year, r.exports_mad_bn, r.imports_mad_bn]);
+      expect(after).toEqual(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it("reports nothing between identical snapshots", () => {
+    const raw = readRawTables(realData);
+    expect(diffTables(raw, structuredClone(raw))).toEqual([]);
+  });
+  it("sums up a first release per dataset", () => {
+    const groups = describeChanges(null, readRawTables(realData), "en");
+    expect(groups.find((g) => g.table === "regions")?.items).toEqual(["First release: 12 rows"]);
+  });
+});
+
+describe("npm run data:release", () => {
+  const run = (dir: string, args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/release-data.ts", ...args], { encoding: "utf8", env: { ...process.env, DATA_DIR: dir } });
+
+  it("records a dated, named release with checksums and prints what changed", () => {
+    const dir = mkdtempSync(join(tmpdir(), "releases-run-"));
+    try {
+      cpSync(realData, dir, { recursive: true });
+      const trade = join(dir, "trade_annual.csv");
+      writeFileSync(trade, readFileSync(trade, "utf8").replace(/^2025,[\d.]+,/m, "2025,470.2,"));
+      const latest = releasesInOrder(loadData(realData).releases).at(-1)!;
+      const date = latest.published_on > "2026-12-01" ? latest.published_on : "2026-12-01";
+      const result = run(dir, ["Exports 2025 revised", "--fr", "Exportations 2025 révisées", "--ar", "مراجعة صادرات 2025", "--date", date]);
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      const id = `${date}-exports-2025-revised`;
+      expect(readFileSync(join(dir, "releases.csv"), "utf8").trimEnd().split("\n").at(-1)).toBe(`${id},${date},Exportations 2025 révisées,مراجعة صادرات 2025,Exports 2025 revised`);
+      expect(verifyRelease(dir, id)).toEqual([]);
+      expect(readManifest(dir, id)).toMatchObject({ previous: latest.release_id, published_on: date });
+      expect(checksums(releaseDir(dir, id))["trade_annual.csv"]).toEqual(checksums(dir)["trade_annual.csv"]);
+      expect(result.stdout).toMatch(/Exports 2025 revised from [\d.,]+ to 470.2 bn MAD/);
+      expect(result.stdout).toMatch(/Exportations 2025 révisées de [\d,]+ à 470,2 milliards de MAD/);
+      // The Updates page and the feed list the new release first, with what changed.
+      const [newest, previous] = releaseViews("en", dir);
+      expect(newest).toMatchObject({ id, date, title: "Exports 2025 revised", hasSnapshot: true });
+      expect(newest.changes).toEqual([{ table: "tradeAnnual", label: "Annual trade", items: [expect.stringMatching(/^Exports 2025 revised from [\d.]+ to 470.2 bn MAD$/)] }]);
+      expect(previous.id).toBe(latest.release_id);
+      expect(releaseViews("fr", dir)[0].title).toBe("Exportations 2025 révisées");
+      const feed = atomFeed("en", new URL("https://example.org/"), dir);
+      expect(feed).toContain(`<id>https://example.org/en/mises-a-jour/#release-${id}</id>`);
+      expect(feed).toContain(`<updated>${date}T00:00:00Z</updated>`);
+      expect(feed).toMatch(/&lt;li&gt;Exports 2025 revised from [\d.]+ to 470.2 bn MAD&lt;\/li&gt;/);
+      // The same name again is refused rather than overwriting an existing release.
+      const again = run(dir, ["Exports 2025 revised", "--date", date]);
+      expect(again.status).toBe(1);
+      expect(again.stderr).toMatch(/already exists/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("refuses to release data with a problem, leaving releases.csv unchanged", () => {
+    const dir = mkdtempSync(join(tmpdir(), "releases-bad-"));
+    try {
+      cpSync(realData, dir, { recursive: true });
+      const trade = join(dir, "trade_annual.csv");
+      writeFileSync(trade, readFileSync(trade, "utf8").replace(/^2025,[\d.]+,/m, "2025,470 MMDH,"));
+      const before = readFileSync(join(dir, "releases.csv"), "utf8");
+      const result = run(dir, ["Exports 2025 revised", "--date", "2030-01-01"]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/trade_annual.csv, line \d+, column exports_mad_bn: "470 MMDH" contains a unit/);
+      expect(readFileSync(join(dir, "releases.csv"), "utf8")).toBe(before);
+      expect(existsSync(releaseDir(dir, "2030-01-01-exports-2025-revised"))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
