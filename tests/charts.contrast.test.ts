@@ -62,6 +62,7 @@ const together: [TokenName, TokenName][] = [
   ["target", "target-alt"],
   ["exports", "accent"],
   ["imports", "target-alt"],
+  ["imports", "target"],
   ["status-known", "status-partial"],
   ["status-partial", "status-unknown"],
 ];

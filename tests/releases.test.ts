@@ -10,6 +10,7 @@ import { releaseDir, verifyRelease, readManifest, releasesInOrder, checksums } f
 import { formatNumber } from "../src/i18n/format";
 import { releaseViews } from "../src/lib/view/updates";
 import { atomFeed } from "../src/lib/view/feed";
+import { archivedFigure } from "../src/lib/view/archive";
 import { describeChanges, diffTables, readRawTables, type RawTables } from "../src/lib/data/changelog";
 
 const realData = join(process.cwd(), "data");
@@ -102,7 +103,9 @@ describe("the changelog", () => {
   });
   it("sums up a first release per dataset", () => {
     const groups = describeChanges(null, readRawTables(realData), "en");
-    expect(groups.find((g) => g.table === "regions")?.items).toEqual(["First release: 12 rows"]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].label).toBe("First release of the data");
+    expect(groups[0].items).toContain("Regions: 12 rows");
   });
 });
 
@@ -138,6 +141,12 @@ describe("npm run data:release", () => {
       expect(feed).toContain(`<id>https://example.org/en/mises-a-jour/#release-${id}</id>`);
       expect(feed).toContain(`<updated>${date}T00:00:00Z</updated>`);
       expect(feed).toMatch(/&lt;li&gt;Exports 2025 revised from [\d.]+ to 470.2 bn MAD&lt;\/li&gt;/);
+      // Archived embeds draw each release from its own snapshot, dated by that release.
+      const exports2025 = (release: string) => archivedFigure("trade-coverage", "en", release, dir)!.table.rows.find((r) => r[0] === "2025")![1];
+      expect(exports2025(id)).toBe(470.2);
+      expect(exports2025(latest.release_id)).toBe(Number(readRawTables(releaseDir(realData, latest.release_id)).tradeAnnual!.find((r) => r.year === "2025")!.exports_mad_bn));
+      expect(archivedFigure("trade-coverage", "en", id, dir)!.dataAsOf).toBe(date);
+      expect(archivedFigure("trade-coverage", "en", latest.release_id, dir)!.dataAsOf).toBe(latest.published_on);
       // The same name again is refused rather than overwriting an existing release.
       const again = run(dir, ["Exports 2025 revised", "--date", date]);
       expect(again.status).toBe(1);

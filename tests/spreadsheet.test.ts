@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import { validateDataDir, type DataIssue } from "../src/lib/data/index";
 import { tables } from "../src/lib/data/schema";
 import { copyAsFrenchSpreadsheet } from "./helpers/spreadsheet";
+import { diffTables, readRawTables } from "../src/lib/data/changelog";
 
 const corpus = join(process.cwd(), "tests/fixtures/spreadsheet");
 const realData = join(process.cwd(), "data");
@@ -99,6 +100,8 @@ describe("the whole of data/ saved by a French-locale spreadsheet", () => {
       const saved = validateDataDir(dir);
       expect(saved.issues).toEqual([]);
       expect(saved.data).toEqual(original.data);
+      // The changelog sees no change either: a re-save alone never shows up on the Updates page.
+      expect(diffTables(readRawTables(realData), readRawTables(dir))).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -142,15 +142,18 @@ export default defineChart<Rows>({
       y: { label: null, grid: true, domain: [0, Math.max(...rows.points.map((p) => p.count)) * 1.08], tickFormat: numberTick(locale), ticks: 5 },
       marks: [
         Plot.ruleY([0], { stroke: cssVar("rule") }),
-        Plot.lineY(lines, {
-          x: "year",
-          y: "count",
-          z: "series",
-          stroke: (p: Point) => cssVar(colour[p.series]),
-          strokeWidth: (p: Point) => (p.series.startsWith("path") ? 2 : 2.5),
-          strokeDasharray: (p: Point) => (p.series.startsWith("path") ? "5 4" : null),
-          ariaHidden: "true",
-        }),
+        // Observed counts: solid. Paths: dashed, as they are paces, not data.
+        ...[false, true].map((path) =>
+          Plot.lineY(lines.filter((p) => p.series.startsWith("path") === path), {
+            x: "year",
+            y: "count",
+            z: "series",
+            stroke: (p: Point) => cssVar(colour[p.series]),
+            strokeWidth: path ? 2 : 2.5,
+            strokeDasharray: path ? "5 4" : undefined,
+            ariaHidden: "true",
+          }),
+        ),
         Plot.dot(lines.filter((p) => !p.series.startsWith("path")), { x: "year", y: "count", fill: (p: Point) => cssVar(colour[p.series]), r: 3.5, ariaHidden: "true" }),
         Plot.dot(stated, { x: "year", y: "count", stroke: cssVar("text"), fill: cssVar("bg"), strokeWidth: 2, r: 5, ariaHidden: "true" }),
         ...ends.map((end) =>

@@ -5,7 +5,7 @@
 // exports-vs-target), but the panels are: in Arabic the first sector sits top right.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
-import { basePlotOptions, colon, numberTick, pick, textDirection, uniqueIds, yearTick } from "./plotStyle";
+import { basePlotOptions, colon, numberTick, textDirection, uniqueIds, yearTick } from "./plotStyle";
 import { cssVar } from "../lib/theme/tokens";
 import { formatMadBn, formatYear } from "../i18n/format";
 import type { Locale } from "../i18n/locales";

@@ -39,7 +39,7 @@ const itemWord: Record<Group, Record<Locale, string>> = {
 const order: Status[] = ["named", "partly-described", "not-published"];
 
 /** Square size and positions for a width; Arabic counts from the right edge. */
-function layout(rows: Rows, locale: Locale, width: number) {
+function layout(locale: Locale, width: number) {
   const size = width < 480 ? 40 : 48;
   const gap = 10;
   const pad = 8;
@@ -95,7 +95,7 @@ export default defineChart<Rows>({
     return `Of the ${n(count("lever"))} levers announced: ${parts("lever")}. Of the ${n(count("reform"))} cross-cutting reforms: ${parts("reform")}.`;
   },
   points(rows, locale, width) {
-    const { size, place } = layout(rows, locale, width);
+    const { size, place } = layout(locale, width);
     return rows.map((r) => {
       const p = place(r);
       return { x: p.x + size / 2, y: p.y + size / 2, label: `${itemWord[r.group][locale]} ${formatNumber(r.number, locale)}${colon(locale)}${statusLabel[r.status][locale]}${r.names[locale] ? ` — ${r.names[locale]}` : ""}` };
@@ -103,7 +103,7 @@ export default defineChart<Rows>({
   },
   render(rows, { locale, width, document }) {
     const ar = locale === "ar";
-    const { size, rowY, place, legendY } = layout(rows, locale, width);
+    const { size, rowY, place, legendY } = layout(locale, width);
     const cells = rows.map((r) => ({ ...r, ...place(r) }));
     type Cell = (typeof cells)[number];
     const dir = ar ? { ...textDirection(locale), textAnchor: "start" as const } : { textAnchor: "start" as const };

@@ -6,7 +6,7 @@
 // region names read from the right edge.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
-import { basePlotOptions, colon, labelRight, numberTick, textDirection, uniqueIds } from "./plotStyle";
+import { basePlotOptions, colon, labelRight, textDirection, uniqueIds } from "./plotStyle";
 import { cssVar } from "../lib/theme/tokens";
 import { formatNumber, formatYear } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
@@ -92,7 +92,6 @@ export default defineChart<Rows>({
     return rows.bars.map((b) => ({ x: b.count, y: b.region_code, label: `${b.names[locale]}${colon(locale)}${formatNumber(b.count, locale)}` }));
   },
   render(rows, { locale, width, document }) {
-    const narrow = width < 480;
     const ar = locale === "ar";
     const max = Math.max(...rows.bars.map((b) => b.count));
     return Plot.plot({

@@ -137,18 +137,21 @@ export default defineChart<Rows>({
         Plot.link(placed.filter((p) => p.labelY - p.dotY > 2), { x1: lineX, y1: (p: Placed) => p.dotY, x2: textX - toward * 4, y2: (p: Placed) => p.labelY, stroke: cssVar("muted"), strokeWidth: 1, ariaHidden: "true" }),
         Plot.dot(placed, { x: lineX, y: "dotY", r: (p: Placed) => (p.m.kind === "launch" ? 7 : 5), fill: (p: Placed) => cssVar(p.m.kind === "launch" ? "accent" : "exports"), stroke: cssVar("bg"), strokeWidth: 1.5, ariaHidden: "true" }),
         Plot.text(placed, { x: dateX, y: "labelY", text: "date", lineAnchor: "middle", fill: cssVar("muted"), ariaHidden: "true", ...dir, textAnchor: "end" }),
-        Plot.text(placed, {
-          x: textX,
-          y: (p: Placed) => p.labelY - lh / 2,
-          text: (p: Placed) => p.lines.join("\n"),
-          lineAnchor: "top",
-          lineHeight: 1.3,
-          fontWeight: (p: Placed) => (p.m.kind === "launch" ? 700 : 400),
-          fill: cssVar("text"),
-          ariaHidden: "true",
-          ...dir,
-          textAnchor: "start",
-        }),
+        // The launch is set in bold; every other title in regular weight.
+        ...[true, false].map((launch) =>
+          Plot.text(placed.filter((p) => (p.m.kind === "launch") === launch), {
+            x: textX,
+            y: (p: Placed) => p.labelY - lh / 2,
+            text: (p: Placed) => p.lines.join("\n"),
+            lineAnchor: "top",
+            lineHeight: 1.3,
+            fontWeight: launch ? 700 : 400,
+            fill: cssVar("text"),
+            ariaHidden: "true",
+            ...dir,
+            textAnchor: "start",
+          }),
+        ),
       ],
     }) as unknown as Element;
   },

@@ -60,6 +60,9 @@ export function renderChart<Rows>(chart: ChartDefinition<Rows>, rows: Rows, loca
     // Marks are decoration for assistive tech: the figure carries the alt text and a data table.
     svg.setAttribute("aria-hidden", "true");
     svg.setAttribute("focusable", "false");
+    // Plot writes font-size="10" beside our style; make the attribute agree, for tools that read only it.
+    const styled = /font-size:\s*(\d+(?:\.\d+)?)px/.exec(svg.getAttribute("style") ?? "");
+    if (styled) svg.setAttribute("font-size", styled[1]);
     svg.removeAttribute("aria-label");
     svg.removeAttribute("aria-description");
   }

@@ -1,7 +1,7 @@
 // Content-Security-Policy gate: every page carries the strict policy (src/lib/security/csp.ts)
 // as its first <meta>, with exactly the hashes of its own inline scripts; the header files for
 // static hosts carry the same policy; and every page loads and runs in Chromium under it with
-// no violation report.
+// no violation report and no request to any other origin (one pass over every page serves both).
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -70,8 +70,18 @@ describe("the policy", () => {
 });
 
 describe("in Chromium", () => {
-  it("every page loads, scrolls and runs with no CSP violation", { timeout: 300_000 }, async () => {
+  it("every page loads, scrolls and runs with no CSP violation and no request to another origin", { timeout: 300_000 }, async () => {
     const violations: string[] = [];
+    const foreign: string[] = [];
+    let routed = 0;
+    // Every request leaves through here: ours continue, any other origin is recorded and refused.
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      routed++;
+      if (url.startsWith(origin + "/") || /^(data|blob):/.test(url)) return route.continue();
+      foreign.push(`${route.request().frame().url()} → ${url}`);
+      return route.abort();
+    });
     const queue = [...pages];
     const worker = async () => {
       const page = await context.newPage();
@@ -89,7 +99,10 @@ describe("in Chromium", () => {
     };
     await Promise.all([worker(), worker()]);
     expect(pages.length).toBeGreaterThan(0);
+    await context.unroute("**/*");
     expect(violations).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(routed).toBeGreaterThanOrEqual(pages.length);
   });
 
   it("the policy really is enforced: an injected inline script is blocked and reported", async () => {

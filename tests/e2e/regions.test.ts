@@ -57,6 +57,23 @@ describe("region pages", () => {
   });
 });
 
+describe("printing", () => {
+  it("every region page prints on one A4 page, sources included", async () => {
+    const page = await (await browser.newContext()).newPage();
+    const over: string[] = [];
+    for (const locale of ["fr", "ar", "en"] as const) {
+      for (const region of regions) {
+        await page.goto(origin + regionUrl(locale, region.region_code));
+        const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+        const pages = Number(/\/Count (\d+)/.exec(pdf)?.[1]);
+        if (pages !== 1) over.push(`${regionUrl(locale, region.region_code)}: ${pages} pages`);
+      }
+    }
+    expect(over).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe("the regional map", () => {
   it.each(["fr", "ar", "en"] as const)("%s: exactly one linked shape per region, each to the right page, with JavaScript off", async (locale) => {
     const page = await open(`${prefix[locale]}regions/`, 1000, false);

@@ -229,7 +229,7 @@ export const ar: Record<StringKey, string> = {
   "updates.feed-title": "خارطة الطريق 2025–2027 بالشرح: تحديثات المعطيات",
   "updates.released": "صدر في {date}",
   "updates.current": "المعطيات الحالية للموقع",
-  "updates.release-id": "المعرّف: {id}",
+  "updates.release-id": "المعرّف:",
   "updates.no-change": "لم تتغير أي معطيات في هذا الإصدار.",
   "updates.no-snapshot": "ملفات هذا الإصدار غير مؤرشفة، لذا لا يمكن تفصيل ما تغير.",
 };

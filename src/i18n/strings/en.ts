@@ -229,7 +229,7 @@ export const en: Record<StringKey, string> = {
   "updates.feed-title": "Roadmap 2025–2027, explained: data updates",
   "updates.released": "Released on {date}",
   "updates.current": "The site's current data",
-  "updates.release-id": "Identifier: {id}",
+  "updates.release-id": "Identifier:",
   "updates.no-change": "No data changed in this release.",
   "updates.no-snapshot": "The files of this release are not archived, so what changed cannot be listed.",
 };

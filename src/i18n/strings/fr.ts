@@ -227,7 +227,7 @@ export const fr = {
   "updates.feed-title": "Feuille de route 2025–2027, expliquée : mises à jour des données",
   "updates.released": "Publiée le {date}",
   "updates.current": "Données actuelles du site",
-  "updates.release-id": "Identifiant : {id}",
+  "updates.release-id": "Identifiant :",
   "updates.no-change": "Aucune donnée modifiée dans cette publication.",
   "updates.no-snapshot": "Les fichiers de cette publication ne sont pas archivés : ce qui a changé ne peut pas être détaillé.",
 } as const;

@@ -15,7 +15,8 @@ export type RawTables = Partial<Record<TableName, Record<string, string>[]>>;
 
 /** One change to one row. */
 export type RowChange =
-  | { kind: "added" | "removed"; table: TableName; key: string; row: Record<string, string> }
+  | { kind: "added"; table: TableName; key: string; row: Record<string, string> }
+  | { kind: "removed"; table: TableName; key: string; row: Record<string, string> }
   | { kind: "changed"; table: TableName; key: string; row: Record<string, string>; column: string; from: string; to: string };
 
 /** The changes of one dataset, in words. */
@@ -24,6 +25,9 @@ export interface DatasetChanges {
   label: string;
   items: string[];
 }
+
+/** The spellings a bool column accepts, reduced to one, so VRAI and true are no change. */
+const boolWords: Record<string, string> = { true: "true", yes: "true", oui: "true", vrai: "true", "1": "true", false: "false", no: "false", non: "false", faux: "false", "0": "false" };
 
 /** Reads every CSV of a snapshot folder into raw rows; unreadable files are skipped. */
 export function readRawTables(dir: string): RawTables {
@@ -42,6 +46,7 @@ export function readRawTables(dir: string): RawTables {
         let cell = (record[h] ?? "").trim();
         if (parsed.delimiter === ";") cell = fromFrenchSpreadsheet(cell, kinds[h]).trim();
         if (kinds[h] === "number" && cell !== "" && Number.isFinite(Number(cell))) cell = String(Number(cell));
+        if (kinds[h] === "bool") cell = boolWords[cell.toLowerCase()] ?? cell;
         row[h] = cell;
       }
       return row;
@@ -261,14 +266,10 @@ export function describeChange(change: RowChange, locale: Locale, lookup: Lookup
  * first release (no `before`) is summed up as a row count per dataset. */
 export function describeChanges(before: RawTables | null, after: RawTables, locale: Locale): DatasetChanges[] {
   if (before === null) {
-    return (Object.keys(tables) as TableName[])
+    const items = (Object.keys(tables) as TableName[])
       .filter((table) => table !== "releases" && (after[table]?.length ?? 0) > 0)
-      .map((table) => {
-        const n = after[table]!.length;
-        const rows = formatNumber(n, locale);
-        const item = fill(L("Première publication : {n} lignes", "النشر الأول: {n} صفا", "First release: {n} rows")[locale], { n: rows });
-        return { table, label: datasetLabels[table][locale], items: [item] };
-      });
+      .map((table) => fill(L("{d} : {n} lignes", "{d}: {n} صفا", "{d}: {n} rows")[locale], { d: datasetLabels[table][locale], n: formatNumber(after[table]!.length, locale) }));
+    return [{ table: "releases", label: L("Première publication des données", "النشر الأول للمعطيات", "First release of the data")[locale], items }];
   }
   const lookup: Lookup = {
     sectors: new Map((after.sectors ?? []).map((r) => [r.sector_id, r])),

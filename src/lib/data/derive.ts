@@ -55,9 +55,9 @@ export function exportTargetPaths(goal: Goal): TargetPathPoint[] {
   return points;
 }
 
-/** The latest release: its date is the site's "data as of". */
+/** The latest release: its date is the site's "data as of". Two on one day: the later row wins. */
 export function latestRelease(releases: Datasets["releases"]) {
-  return [...releases].sort((a, b) => b.published_on.localeCompare(a.published_on))[0];
+  return [...releases].reverse().sort((a, b) => b.published_on.localeCompare(a.published_on))[0];
 }
 
 /** Rounds to `digits` decimals, avoiding binary noise such as 0.30000000000000004. */

@@ -81,7 +81,7 @@ export function detectDelimiter(text: string): "," | ";" {
 export function parseCsv(text: string, file: string): ParsedCsv | { issue: DataIssue } {
   try {
     const delimiter = detectDelimiter(text);
-    const raw = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, bom: true }) as {
+    const raw = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, bom: true }) as unknown as {
       record: string[];
       info: { lines: number };
     }[];

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { feature, mesh, merge } from "topojson-client";
-import type { Topology, GeometryCollection } from "topojson-specification";
+import type { Topology, GeometryCollection, GeometryObject, Polygon as TopoPolygon, MultiPolygon as TopoMultiPolygon } from "topojson-specification";
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from "geojson";
 
 /** Properties of a region shape in the map file. */
@@ -47,6 +47,11 @@ export function mapFilePath(): string {
 
 let cached: MoroccoGeo | undefined;
 
+/** The region code a province shape belongs to. */
+function regionOf(shape: GeometryObject<object>): string | undefined {
+  return (shape.properties as Partial<ProvinceShapeProps> | undefined)?.region;
+}
+
 /** Loads and converts the map file once per process. */
 export function moroccoGeo(): MoroccoGeo {
   if (cached) return cached;
@@ -55,9 +60,9 @@ export function moroccoGeo(): MoroccoGeo {
   cached = {
     regions: feature(topology, regions) as MoroccoGeo["regions"],
     provinces: feature(topology, provinces) as MoroccoGeo["provinces"],
-    provinceBorders: mesh(topology, provinces, (a, b) => a !== b && a.properties?.region === b.properties?.region),
+    provinceBorders: mesh(topology, provinces, (a, b) => a !== b && regionOf(a) === regionOf(b)),
     regionBorders: mesh(topology, regions, (a, b) => a !== b),
-    outline: merge(topology, regions.geometries),
+    outline: merge(topology, regions.geometries as (TopoPolygon | TopoMultiPolygon)[]),
   };
   return cached;
 }

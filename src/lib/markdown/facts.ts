@@ -35,7 +35,7 @@ export const FACT_PATTERNS = [
   "goal.jobs.per-year · goal.new-exporters.share-of-base · goal.new-exporters.total",
   "roadmap.<first|last|years>",
   "new-active-exporters.<total|per-year|start|end> (sum over regions, data/new_exporters_by_region.csv)",
-  "trade.<year>.<exports|imports|balance|deficit|coverage> · trade.latest.<year|exports|growth>",
+  "trade.<year|latest>.<exports|imports|balance|deficit|coverage> · trade.latest.<year|growth>",
   "sector.<sector_id>.<year> (exports, bn MAD)",
   "growth.exports.<from>-<to> (per year) · total-growth.exports.<from>-<to>",
   "plan.<plan_id>.<metric>.<target|result|achievement|start|end|target-per-year|result-per-year>",
@@ -100,16 +100,15 @@ export function factResolver(data: Datasets, locale: Locale): FactResolver {
       const sources = goalById(goals, "exports").source_ids;
       return fact(field === "years" ? num(r.count, locale) : formatYear(field === "first" ? r.first : r.last, locale), sources);
     }],
-    [/^trade\.(\d{4})\.(exports|imports|balance|deficit|coverage)$/, ([, y, field]) => {
-      const row = trade.find((r) => r.year === Number(y));
+    [/^trade\.(\d{4}|latest)\.(exports|imports|balance|deficit|coverage)$/, ([, y, field]) => {
+      const row = y === "latest" ? latest : trade.find((r) => r.year === Number(y));
       if (!row) return undefined;
       const amount = { exports: row.exports_mad_bn, imports: row.imports_mad_bn, balance: row.balance_mad_bn, deficit: -row.balance_mad_bn, coverage: 0 }[field]!;
       const text = field === "coverage" ? pct(row.coverage_rate) : num(amount, locale, 2);
       return fact(text, row.source_ids);
     }],
-    [/^trade\.latest\.(year|exports|growth)$/, ([, field]) => {
+    [/^trade\.latest\.(year|growth)$/, ([, field]) => {
       if (field === "year") return fact(formatYear(latest.year, locale), latest.source_ids);
-      if (field === "exports") return fact(num(latest.exports_mad_bn, locale, 2), latest.source_ids);
       return fact(pct(exportsTotalGrowth(trade, latest.year - 1, latest.year)), tradeSources(latest.year - 1, latest.year));
     }],
     [/^(growth|total-growth)\.exports\.(\d{4})-(\d{4})$/, ([, kind, a, b]) => {

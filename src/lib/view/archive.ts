@@ -33,3 +33,8 @@ export function archivedEmbeds(dir = dataDir()): { id: string; release: string }
     releases.filter((r) => archivedFigure(chart.id, "fr", r.release_id, dir) !== null).map((r) => ({ id: chart.id, release: r.release_id })),
   );
 }
+
+/** The newest release that has an archived copy of chart `id`, for the embed dialog's "this version" snippet. */
+export function latestArchivedRelease(id: string, dir = dataDir()): string | undefined {
+  return archivedEmbeds(dir).filter((e) => e.id === id).at(-1)?.release;
+}

@@ -16,6 +16,7 @@ export interface StatusItemView {
   number: number;
   status: Lever["status"];
   name: string;
+  description: string;
   note: string;
   sources: Source[];
 }
@@ -41,7 +42,7 @@ export function sourcesFor(data: Datasets, ids: string[]): Source[] {
 function statusItems(data: Datasets, rows: (Lever | Reform)[], idOf: (r: Lever | Reform) => string, locale: Locale): StatusItemView[] {
   return [...rows]
     .sort((a, b) => a.number - b.number)
-    .map((r) => ({ id: idOf(r), number: r.number, status: r.status, name: pick(r, "name", locale), note: pick(r, "note", locale), sources: sourcesFor(data, r.source_ids) }));
+    .map((r) => ({ id: idOf(r), number: r.number, status: r.status, name: pick(r, "name", locale), description: pick(r, "description", locale), note: pick(r, "note", locale), sources: sourcesFor(data, r.source_ids) }));
 }
 
 /** Builds the home page's model for a locale. */

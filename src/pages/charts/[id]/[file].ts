@@ -6,7 +6,7 @@ import { locales, t, type Locale } from "../../../i18n";
 import { figureFor } from "../../../lib/export/figures";
 import { figureCsv, figureJson, figureOembed, PNG_SCALE } from "../../../lib/export/downloads";
 import { standaloneSvg, ogImageSvg, EXPORT_WIDTH, OG_SIZE } from "../../../lib/export/standalone";
-import { svgToPng } from "../../../lib/export/rasterize";
+import { svgToPngInPool } from "../../../lib/export/png-pool";
 import { tokens } from "../../../lib/theme/tokens";
 import { downloadFile, type DownloadKind } from "../../../lib/view/embed";
 
@@ -17,6 +17,29 @@ export const getStaticPaths: GetStaticPaths = () =>
     locales.flatMap((locale) => KINDS.map((kind) => ({ params: { id: chart.id, file: downloadFile(chart.id, locale, kind) }, props: { locale, kind } }))),
   );
 
+type PngKind = "png-light" | "png-dark" | "og";
+let pngs: Map<string, Promise<Uint8Array>> | undefined;
+
+/** Queues every PNG of the build at the first request, so worker threads render them in parallel. */
+function pngFor(id: string, locale: Locale, kind: PngKind, host: string): Promise<Uint8Array> {
+  if (!pngs) {
+    pngs = new Map();
+    for (const chart of charts) {
+      for (const l of locales) {
+        const figure = figureFor(chart.id, l);
+        for (const theme of ["light", "dark"] as const) {
+          const svg = standaloneSvg(figure, l, theme, host);
+          pngs.set(`${chart.id}:${l}:png-${theme}`, svgToPngInPool(svg, { width: EXPORT_WIDTH * PNG_SCALE, background: tokens[theme].bg }));
+        }
+        pngs.set(`${chart.id}:${l}:og`, svgToPngInPool(ogImageSvg(figure, l, t(l, "site.name")), { width: OG_SIZE.width }));
+      }
+    }
+  }
+  const png = pngs.get(`${id}:${locale}:${kind}`);
+  if (!png) throw new Error(`No PNG queued for ${id} ${locale} ${kind}`);
+  return png;
+}
+
 const TYPES: Record<string, string> = {
   csv: "text/csv; charset=utf-8",
   json: "application/json; charset=utf-8",
@@ -24,11 +47,11 @@ const TYPES: Record<string, string> = {
   png: "image/png",
 };
 
-export const GET: APIRoute = ({ params, props, site }) => {
+export const GET: APIRoute = async ({ params, props, site }) => {
   const { locale, kind } = props as { locale: Locale; kind: DownloadKind };
   const figure = figureFor(params.id!, locale);
   const host = new URL(site ?? "http://localhost/").host;
-  const respond = (body: BodyInit, type: string) => new Response(body, { headers: { "Content-Type": TYPES[type] } });
+  const respond = (body: string | Uint8Array, type: string) => new Response(body as BodyInit, { headers: { "Content-Type": TYPES[type] } });
   switch (kind) {
     case "csv":
       return respond(figureCsv(figure), "csv");
@@ -39,12 +62,8 @@ export const GET: APIRoute = ({ params, props, site }) => {
     case "svg":
       return respond(standaloneSvg(figure, locale, "light", host), "svg");
     case "png-light":
-    case "png-dark": {
-      const theme = kind === "png-light" ? "light" : "dark";
-      const png = svgToPng(standaloneSvg(figure, locale, theme, host), { width: EXPORT_WIDTH * PNG_SCALE, background: tokens[theme].bg });
-      return respond(new Uint8Array(png), "png");
-    }
+    case "png-dark":
     case "og":
-      return respond(new Uint8Array(svgToPng(ogImageSvg(figure, locale, t(locale, "site.name")), { width: OG_SIZE.width })), "png");
+      return respond(await pngFor(params.id!, locale, kind, host), "png");
   }
 };

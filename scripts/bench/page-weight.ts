@@ -1,0 +1,229 @@
+// Page weight and speed, as figures (not gates): for every built page the gzip bytes of HTML,
+// CSS, JavaScript and fonts and the JavaScript on arrival; Lighthouse 12 (mobile) on key pages;
+// and the exports chart as our page serves it beside the same chart drawn in the browser the way
+// a typical client-rendered Plot page ships it (Plot + d3 bundled with esbuild), as ratios.
+// Run alone: `npx tsx scripts/bench/page-weight.ts [built-folder]` (default DIST_DIR or dist/).
+import { createServer } from "node:http";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { extname, join, resolve } from "node:path";
+import { spawnSync } from "node:child_process";
+import { gzipSync } from "node:zlib";
+import { pathToFileURL } from "node:url";
+import type { Browser, BrowserContext } from "playwright-core";
+import { launchBrowser, findChromium } from "../../tests/e2e/browser";
+import { builtPages } from "../../tests/e2e/site-pages";
+import { weighPage, type PageWeight } from "../../tests/e2e/weigh";
+
+/** Lighthouse scores and metrics for one page. */
+export interface LighthouseFigures {
+  urlPath: string;
+  performance: number | null;
+  accessibility: number | null;
+  bestPractices: number | null;
+  seo: number | null;
+  lcpMs: number | null;
+  cls: number | null;
+  failing: string[];
+}
+
+/** Server-rendered chart against the same chart rendered in the browser. */
+export interface ChartComparison {
+  ours: { urlPath: string; gzipBytes: number; jsGzipBytes: number; msToChart: number };
+  client: { gzipBytes: number; jsGzipBytes: number; msToChart: number };
+  bytesRatio: number;
+  timeRatio: number;
+}
+
+/** Everything the bench measured. */
+export interface PageWeightReport {
+  pages: PageWeight[];
+  lighthouse: LighthouseFigures[];
+  comparison: ChartComparison | null;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".mjs": "text/javascript",
+  ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".woff2": "font/woff2", ".woff": "font/woff",
+  ".xml": "application/xml", ".txt": "text/plain", ".csv": "text/csv",
+};
+
+/** A static server like a real host's: gzip for text, so Lighthouse and throttled loads see real transfer sizes. */
+async function serveGzip(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    let file = join(root, path);
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) {
+      file = join(root, "404.html");
+      if (!existsSync(file)) return void res.writeHead(404).end("Not found");
+      res.statusCode = 404;
+    }
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    let body = readFileSync(file);
+    const headers: Record<string, string> = { "Content-Type": type, "Cache-Control": "public, max-age=31536000" };
+    if (/text|json|xml|svg|javascript/.test(type)) {
+      body = gzipSync(body, { level: 9 });
+      headers["Content-Encoding"] = "gzip";
+    }
+    res.writeHead(res.statusCode || 200, headers).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as { port: number }).port;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** Runs Lighthouse 12 (default mobile preset) on one URL with the project's Chromium. */
+async function lighthouse(url: string, urlPath: string, categories: string[]): Promise<LighthouseFigures> {
+  const chrome = await findChromium();
+  const cli = join(process.cwd(), "node_modules/lighthouse/cli/index.js");
+  const run = spawnSync(process.execPath, [cli, url, "--output=json", "--output-path=stdout", "--quiet", `--only-categories=${categories.join(",")}`,
+    "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync"],
+  { encoding: "utf8", env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`lighthouse failed on ${url}: ${run.stderr.slice(-1000)}`);
+  const lhr = JSON.parse(run.stdout) as {
+    categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+    audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode: string }>;
+  };
+  const score = (id: string) => (lhr.categories[id]?.score == null ? null : Math.round((lhr.categories[id].score ?? 0) * 100));
+  const failing = ["accessibility", "best-practices", "seo"].flatMap((c) =>
+    (lhr.categories[c]?.auditRefs ?? []).filter((a) => a.weight > 0 && lhr.audits[a.id]?.score !== null && (lhr.audits[a.id]?.score ?? 1) < 1).map((a) => `${c}:${a.id}`),
+  );
+  return {
+    urlPath, performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo"),
+    lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? null, cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? null, failing,
+  };
+}
+
+/** Lighthouse figures for `paths` (all four categories). */
+export async function lighthouseKeyPages(dist: string, paths: string[], categories = ["performance", "accessibility", "best-practices", "seo"]): Promise<LighthouseFigures[]> {
+  const { origin, close } = await serveGzip(dist);
+  try {
+    const out: LighthouseFigures[] = [];
+    for (const path of paths) out.push(await lighthouse(origin + path, path, categories));
+    return out;
+  } finally {
+    await close();
+  }
+}
+
+/** Builds the client-rendered comparison page: Plot + d3 + the same chart definition, data fetched as JSON. */
+async function buildClientPage(dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const { loadData } = await import("../../src/lib/data/index");
+  const chart = (await import("../../src/charts/exports-vs-target")).default;
+  writeFileSync(join(dir, "rows.json"), JSON.stringify(chart.select(loadData())));
+  const entry = join(dir, "entry.ts");
+  writeFileSync(entry, [
+    `import chart from ${JSON.stringify(resolve("src/charts/exports-vs-target.ts"))};`,
+    `const rows = await (await fetch("./rows.json")).json();`,
+    `const box = document.getElementById("chart")!;`,
+    `box.append(chart.render(rows, { locale: "fr", width: Math.min(box.clientWidth, 640), document }));`,
+  ].join("\n"));
+  const esbuild = await import("esbuild");
+  await esbuild.build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", target: "es2022", platform: "browser", outfile: join(dir, "client.js"), logLevel: "error" });
+  writeFileSync(join(dir, "index.html"), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${chart.title.fr}</title></head><body><h1>${chart.title.fr}</h1><div id="chart"></div><script type="module" src="./client.js"></script></body></html>`);
+}
+
+/** Milliseconds from navigation to the first frame with `selector` (an SVG) laid out, on a throttled mid-range phone. */
+async function timeToChart(browser: Browser, url: string, selector: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  // Lighthouse's mobile profile: slow 4G (150 ms, 1.6 Mbit/s) and a 4× slower CPU.
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.addInitScript((sel: string) => {
+    const w = window as unknown as { __chartAt?: number };
+    const check = () => {
+      const svg = document.querySelector(sel);
+      if (w.__chartAt === undefined && svg && svg.getBoundingClientRect().width > 0) requestAnimationFrame(() => (w.__chartAt ??= performance.now()));
+    };
+    new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  }, selector);
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForFunction(() => (window as unknown as { __chartAt?: number }).__chartAt !== undefined, undefined, { timeout: 60_000 });
+  const ms = await page.evaluate(() => (window as unknown as { __chartAt: number }).__chartAt);
+  await context.close();
+  return ms;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Our exports chart page against the client-rendered one: gzip bytes and time to a visible chart. */
+export async function compareExportsChart(browser: Browser, dist: string, runs = 3): Promise<ChartComparison> {
+  const ourPath = "/embed/exports-vs-target/";
+  const clientDir = join(process.cwd(), ".build", "bench-client-chart");
+  rmSync(clientDir, { recursive: true, force: true });
+  await buildClientPage(clientDir);
+  const oursServer = await serveGzip(dist);
+  const clientServer = await serveGzip(clientDir);
+  try {
+    const context = await browser.newContext();
+    const ours = await weighPage(context, oursServer.origin, dist, ourPath);
+    const client = await weighPage(context, clientServer.origin, clientDir, "/");
+    await context.close();
+    const oursTimes: number[] = [];
+    const clientTimes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      oursTimes.push(await timeToChart(browser, oursServer.origin + ourPath, "figure svg"));
+      clientTimes.push(await timeToChart(browser, clientServer.origin + "/", "#chart svg"));
+    }
+    const o = { urlPath: ourPath, gzipBytes: ours.full.total, jsGzipBytes: ours.full.js, msToChart: Math.round(median(oursTimes)) };
+    const c = { gzipBytes: client.full.total, jsGzipBytes: client.full.js, msToChart: Math.round(median(clientTimes)) };
+    return { ours: o, client: c, bytesRatio: c.gzipBytes / o.gzipBytes, timeRatio: c.msToChart / o.msToChart };
+  } finally {
+    await oursServer.close();
+    await clientServer.close();
+  }
+}
+
+/** Runs the whole page-weight bench on a built site and prints Markdown tables; returns the figures. */
+export async function runPageWeightBench(dist: string, log: (line: string) => void = console.log): Promise<PageWeightReport> {
+  if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist} has no index.html: build the site first (npm run build).`);
+  const kb = (n: number) => (n / 1000).toFixed(1);
+  const browser = await launchBrowser();
+  const { origin, close } = await serveGzip(dist);
+  try {
+    const context: BrowserContext = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const pages: PageWeight[] = [];
+    for (const page of builtPages(dist).filter((p) => !p.is404)) pages.push(await weighPage(context, origin, dist, page.urlPath));
+    await context.close();
+    log("\n### Page weight (kB, gzip -9; \"all\" is after scrolling through the page)\n");
+    log("| page | HTML | CSS | JS on arrival | JS all | fonts | images | all |");
+    log("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (const p of pages) log(`| ${p.urlPath} | ${kb(p.full.html)} | ${kb(p.full.css)} | ${kb(p.arrival.js)} | ${kb(p.full.js)} | ${kb(p.full.font)} | ${kb(p.full.image)} | ${kb(p.full.total)} |`);
+
+    const keyPaths = ["/", "/ar/", "/en/", "/echanges/"].filter((p) => pages.some((w) => w.urlPath === p));
+    log("\n### Lighthouse 12.8.2, mobile (simulated slow 4G, 4× CPU), gzip server\n");
+    const lh = await lighthouseKeyPages(dist, keyPaths);
+    log("| page | performance | accessibility | best practices | SEO | LCP ms | CLS | audits below 100 |");
+    log("|---|---:|---:|---:|---:|---:|---:|---|");
+    for (const l of lh) log(`| ${l.urlPath} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs === null ? "n/a" : Math.round(l.lcpMs)} | ${l.cls === null ? "n/a" : l.cls.toFixed(3)} | ${l.failing.join(", ") || "none"} |`);
+
+    log("\n### The exports chart: served as SVG (ours) vs drawn in the browser (Plot + d3 bundled)\n");
+    let comparison: ChartComparison | null = null;
+    try {
+      comparison = await compareExportsChart(browser, dist);
+      const c = comparison;
+      log("| | all kB | JS kB | ms to a visible chart (slow 4G, 4× CPU, median of 3) |");
+      log("|---|---:|---:|---:|");
+      log(`| ours (${c.ours.urlPath}) | ${kb(c.ours.gzipBytes)} | ${kb(c.ours.jsGzipBytes)} | ${c.ours.msToChart} |`);
+      log(`| client-rendered Plot page | ${kb(c.client.gzipBytes)} | ${kb(c.client.jsGzipBytes)} | ${c.client.msToChart} |`);
+      log(`| client ÷ ours | ${c.bytesRatio.toFixed(1)}× | | ${c.timeRatio.toFixed(1)}× |`);
+    } catch (error) {
+      log(`(comparison failed: ${String(error)})`);
+      process.exitCode = 1;
+    }
+    return { pages, lighthouse: lh, comparison };
+  } finally {
+    await close();
+    await browser.close();
+  }
+}
+
+if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url) {
+  const dist = resolve(process.argv[2] ?? process.env.DIST_DIR ?? "dist");
+  await runPageWeightBench(dist);
+}

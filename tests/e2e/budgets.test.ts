@@ -1,0 +1,89 @@
+// Size budgets (bytes, never times), measured on what Chromium really fetches, at gzip -9:
+// at most 20 kB of JavaScript on arrival on any content page, at most 200 kB per page in all
+// (fonts included, after scrolling through it), at most 60 kB for an embed; and with JavaScript
+// off every page still shows its text and every chart's SVG.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "./browser";
+import { builtPages, distDir } from "./site-pages";
+import { weighPage, type PageWeight } from "./weigh";
+
+const KB = 1000;
+const JS_ON_ARRIVAL = 20 * KB;
+const PAGE_TOTAL = 200 * KB;
+const EMBED_TOTAL = 60 * KB;
+
+const origin = inject("origin");
+const pages = builtPages().filter((p) => !p.is404);
+let browser: Browser;
+const weights: PageWeight[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const queue = [...pages];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) weights.push(await weighPage(context, origin, distDir(), next.urlPath));
+  };
+  const started = Date.now();
+  await Promise.all([worker(), worker()]);
+  console.log(`budgets: weighed ${weights.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}, 600_000);
+afterAll(async () => browser?.close());
+
+const kb = (n: number) => `${(n / KB).toFixed(1)} kB`;
+const isEmbed = (w: PageWeight) => /\/embed\//.test(w.urlPath);
+
+describe("size budgets (gzip)", () => {
+  it("weighs every page, and the weights are real", () => {
+    expect(weights.length).toBe(pages.length);
+    for (const w of weights) expect(w.arrival.html, w.urlPath).toBeGreaterThan(500);
+    expect(weights.some((w) => w.full.font > 0)).toBe(true);
+  });
+
+  it(`no content page loads more than ${kb(JS_ON_ARRIVAL)} of JavaScript on arrival`, () => {
+    const over = weights.filter((w) => !isEmbed(w) && w.arrival.js > JS_ON_ARRIVAL).map((w) => `${w.urlPath}: ${kb(w.arrival.js)}`);
+    expect(over).toEqual([]);
+  });
+
+  it(`no page weighs more than ${kb(PAGE_TOTAL)} in all, fonts included`, () => {
+    const over = weights.filter((w) => !isEmbed(w) && w.full.total > PAGE_TOTAL).map((w) => `${w.urlPath}: ${kb(w.full.total)} (html ${kb(w.full.html)}, css ${kb(w.full.css)}, js ${kb(w.full.js)}, fonts ${kb(w.full.font)}, images ${kb(w.full.image)})`);
+    expect(over).toEqual([]);
+  });
+
+  it(`no embed weighs more than ${kb(EMBED_TOTAL)} in all`, () => {
+    const embeds = weights.filter(isEmbed);
+    const over = embeds.filter((w) => w.full.total > EMBED_TOTAL).map((w) => `${w.urlPath}: ${kb(w.full.total)} (html ${kb(w.full.html)}, css ${kb(w.full.css)}, js ${kb(w.full.js)}, fonts ${kb(w.full.font)})`);
+    expect(over).toEqual([]);
+  });
+});
+
+describe("readable without JavaScript", () => {
+  it("every page shows its text, and every chart its SVG, with JavaScript disabled", { timeout: 300_000 }, async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const problems: string[] = [];
+    const queue = [...pages];
+    const worker = async () => {
+      const page = await context.newPage();
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        await page.goto(origin + next.urlPath);
+        const state = await page.evaluate(() => {
+          const root = document.querySelector("main") ?? document.body;
+          const figures = [...document.querySelectorAll("figure")].filter((f) => f.querySelector("svg"));
+          const blankCharts = figures.filter((f) => ![...f.querySelectorAll("svg")].some((svg) => {
+            const box = svg.getBoundingClientRect();
+            return box.width > 100 && box.height > 50;
+          }));
+          return { text: root.innerText.trim().length, h1: Boolean(document.querySelector("h1")), blank: blankCharts.map((f) => f.id || f.getAttribute("data-chart-id") || "figure") };
+        });
+        if (state.text < 80) problems.push(`${next.urlPath}: only ${state.text} characters of text`);
+        if (!state.h1 && !next.isEmbed) problems.push(`${next.urlPath}: no <h1>`);
+        for (const id of state.blank) problems.push(`${next.urlPath}: chart ${id} has no visible SVG`);
+      }
+      await page.close();
+    };
+    await Promise.all([worker(), worker()]);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});

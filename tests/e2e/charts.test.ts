@@ -1,0 +1,178 @@
+// Chart tooltips in real Chromium: hover, touch and keyboard (Tab reaches the chart, arrows step,
+// Escape leaves), the aria-live announcement, mirrored arrow keys in Arabic, nothing interactive
+// without JavaScript, colours that follow the dark theme, and the 20 kB gzip JS budget on arrival.
+import { gzipSync } from "node:zlib";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { builtPages, distDir, localeOfPath } from "./pages";
+import { charts } from "../../src/charts/registry";
+import { describe, it, expect, beforeAll, afterAll, inject } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "./browser";
+import { tokens } from "../../src/lib/theme/tokens";
+
+let browser: Browser;
+const origin = inject("origin");
+const PAGE = "/objectifs/exportateurs/";
+const CHART = "#chart-exporter-base";
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Point {
+  x: number;
+  y: number;
+  label: string;
+}
+
+/** The tooltip points of the visible drawing of a chart, and where they are on screen. */
+async function screenPoints(page: Page, selector: string): Promise<{ label: string; x: number; y: number }[]> {
+  return page.$eval(selector, (figure) => {
+    const box = [...figure.querySelectorAll<HTMLElement>("[data-chart-variant]")].find((b) => b.offsetParent !== null)!;
+    const svg = box.querySelector("svg")!;
+    const points = JSON.parse(box.querySelector("script.chart-points")!.textContent!) as Point[];
+    const rect = svg.getBoundingClientRect();
+    const scale = rect.width / Number(svg.getAttribute("viewBox")!.split(" ")[2]);
+    return points.map((p) => ({ label: p.label, x: rect.left + p.x * scale, y: rect.top + p.y * scale }));
+  });
+}
+
+const tipText = (page: Page, selector: string) => page.$eval(`${selector} .chart-tip`, (el) => ((el as HTMLElement).hidden ? null : el.textContent));
+const liveText = (page: Page, selector: string) => page.$eval(`${selector} .chart-live`, (el) => el.textContent);
+
+describe("chart tooltips", () => {
+  it("reach the chart with Tab, step with the arrow keys, announce each value and leave with Escape", async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(origin + PAGE);
+    const points = await screenPoints(page, CHART);
+    expect(points.length).toBeGreaterThan(3);
+    // Tab through the page until the chart has focus, as a keyboard user would.
+    let reached = false;
+    for (let i = 0; i < 80 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate((sel) => document.activeElement === document.querySelector(`${sel} .chart-svg`), CHART);
+    }
+    expect(reached, "Tab reaches the chart").toBe(true);
+    expect(await tipText(page, CHART)).toBe(points[0].label);
+    expect(await liveText(page, CHART)).toContain(points[0].label);
+    await page.keyboard.press("ArrowRight");
+    expect(await tipText(page, CHART)).toBe(points[1].label);
+    expect(await liveText(page, CHART)).toContain(points[1].label);
+    await page.keyboard.press("End");
+    expect(await tipText(page, CHART)).toBe(points[points.length - 1].label);
+    await page.keyboard.press("ArrowLeft");
+    expect(await tipText(page, CHART)).toBe(points[points.length - 2].label);
+    // The tooltip is visible on screen, inside the chart.
+    const [tip, chart] = await Promise.all([page.locator(`${CHART} .chart-tip`).boundingBox(), page.locator(`${CHART} .chart-svg`).boundingBox()]);
+    expect(tip && chart && tip.width > 20 && tip.x >= chart.x - 1 && tip.x + tip.width <= chart.x + chart.width + 1).toBe(true);
+    expect(await page.locator(`${CHART} .chart-svg`).getAttribute("aria-describedby")).toMatch(/exporter-base-hint/);
+    await page.keyboard.press("Escape");
+    expect(await tipText(page, CHART)).toBeNull();
+    expect(await page.locator(`${CHART} .chart-marker`).count()).toBe(0);
+    await context.close();
+  });
+
+  it("shows the nearest value on hover and hides it when the pointer leaves", async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(origin + PAGE);
+    await page.locator(CHART).scrollIntoViewIfNeeded();
+    const points = await screenPoints(page, CHART);
+    const target = points[2];
+    await page.mouse.move(target.x + 1, target.y + 1);
+    expect(await tipText(page, CHART)).toBe(target.label);
+    await page.mouse.move(5, 5);
+    expect(await tipText(page, CHART)).toBeNull();
+    await context.close();
+  });
+
+  it("shows and announces a value on touch at phone width", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(origin + PAGE);
+    await page.locator(CHART).scrollIntoViewIfNeeded();
+    const points = await screenPoints(page, CHART);
+    const target = points[points.length - 1];
+    await page.touchscreen.tap(target.x, target.y);
+    expect(await tipText(page, CHART)).toBe(target.label);
+    expect(await liveText(page, CHART)).toContain(target.label);
+    // The phone drawing is the 360 px one, so its text is never scaled down.
+    expect(await page.$eval(`${CHART} .chart-narrow svg`, (svg) => svg.getAttribute("width"))).toBe("360");
+    await context.close();
+  });
+
+  it("mirrors the arrow keys for a mirrored chart in Arabic and writes the tooltip right to left", async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(origin + "/ar" + PAGE);
+    const selector = "#chart-new-exporters-by-region";
+    expect(await page.getAttribute(selector, "data-mirror")).toBe("true");
+    const points = await screenPoints(page, selector);
+    await page.focus(`${selector} .chart-svg`);
+    expect(await tipText(page, selector)).toBe(points[0].label);
+    await page.keyboard.press("ArrowLeft");
+    expect(await tipText(page, selector)).toBe(points[1].label);
+    expect(await page.$eval(`${selector} .chart-tip`, (el) => getComputedStyle(el).direction)).toBe("rtl");
+    // The SVG internals stay left to right (STACK.md G7).
+    expect(await page.$eval(`${selector} .chart-svg`, (el) => getComputedStyle(el).direction)).toBe("ltr");
+    await context.close();
+  });
+});
+
+describe("charts without JavaScript and in the dark theme", () => {
+  it("are readable SVG with a data table and no keyboard trap when JavaScript is off", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(origin + PAGE);
+    expect(await page.locator(`${CHART} svg`).count()).toBe(2);
+    expect(await page.locator(`${CHART} .chart-svg`).getAttribute("tabindex")).toBeNull();
+    expect(await page.locator(`${CHART} details table tbody tr`).count()).toBeGreaterThan(2);
+    expect((await page.locator(`${CHART} .chart-alt`).textContent())!.length).toBeGreaterThan(40);
+    await context.close();
+  });
+
+  it("draw marks in the dark palette when the reader prefers dark", async () => {
+    const context = await browser.newContext({ colorScheme: "dark" });
+    const page = await context.newPage();
+    await page.goto(origin + PAGE);
+    const fill = await page.$eval(`${CHART} .chart-wide svg circle`, (c) => getComputedStyle(c).fill);
+    const hex = tokens.dark.exports.replace("#", "");
+    const rgb = `rgb(${parseInt(hex.slice(0, 2), 16)}, ${parseInt(hex.slice(2, 4), 16)}, ${parseInt(hex.slice(4, 6), 16)})`;
+    expect(fill).toBe(rgb);
+    await context.close();
+  });
+});
+
+describe("where charts are published", () => {
+  it("puts every chart on a reader-facing page in each of the three languages", () => {
+    const content = builtPages().filter((p) => !/\/(embed|dev|graphiques)\//.test(p) && p !== "/404.html");
+    const html = new Map(content.map((p) => [p, readFileSync(join(distDir(), p.endsWith("/") ? `${p}index.html` : p), "utf8")]));
+    for (const chart of charts) {
+      for (const locale of ["fr", "ar", "en"] as const) {
+        const found = [...html].some(([path, text]) => localeOfPath(path) === locale && text.includes(`id="chart-${chart.id}"`));
+        expect(found, `${chart.id} in ${locale}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe("JavaScript budget", () => {
+  it("loads at most 20 kB of gzip JavaScript on arrival on a page with charts", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: Promise<number>[] = [];
+    page.on("response", (r) => {
+      if (r.request().resourceType() === "script") scripts.push(r.body().then((b) => gzipSync(b).length));
+    });
+    await page.goto(origin + PAGE, { waitUntil: "load" });
+    const total = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(20 * 1024);
+    await context.close();
+  });
+});
