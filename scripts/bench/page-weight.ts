@@ -6,10 +6,9 @@
 import { createServer } from "node:http";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
-import { spawnSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
-import type { Browser, BrowserContext } from "playwright-core";
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
 import { launchBrowser, findChromium } from "../../tests/e2e/browser";
 import { builtPages } from "../../tests/e2e/site-pages";
 import { weighPage, type PageWeight } from "../../tests/e2e/weigh";
@@ -73,18 +72,22 @@ async function serveGzip(root: string): Promise<{ origin: string; close: () => P
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-/** Runs Lighthouse 12 (default mobile preset) on one URL with the project's Chromium. */
-async function lighthouse(url: string, urlPath: string, categories: string[]): Promise<LighthouseFigures> {
-  const chrome = await findChromium();
-  const cli = join(process.cwd(), "node_modules/lighthouse/cli/index.js");
-  const run = spawnSync(process.execPath, [cli, url, "--output=json", "--output-path=stdout", "--quiet", `--only-categories=${categories.join(",")}`,
-    "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync"],
-  { encoding: "utf8", env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`lighthouse failed on ${url}: ${run.stderr.slice(-1000)}`);
-  const lhr = JSON.parse(run.stdout) as {
-    categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-    audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode: string }>;
-  };
+/** A free TCP port on 127.0.0.1. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+type Lhr = {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { score: number | null; numericValue?: number }>;
+};
+
+/** Figures from one Lighthouse result. */
+function figuresOf(urlPath: string, lhr: Lhr): LighthouseFigures {
   const score = (id: string) => (lhr.categories[id]?.score == null ? null : Math.round((lhr.categories[id].score ?? 0) * 100));
   const failing = ["accessibility", "best-practices", "seo"].flatMap((c) =>
     (lhr.categories[c]?.auditRefs ?? []).filter((a) => a.weight > 0 && lhr.audits[a.id]?.score !== null && (lhr.audits[a.id]?.score ?? 1) < 1).map((a) => `${c}:${a.id}`),
@@ -95,14 +98,28 @@ async function lighthouse(url: string, urlPath: string, categories: string[]): P
   };
 }
 
-/** Lighthouse figures for `paths` (all four categories). */
+/**
+ * Lighthouse 12 (default mobile preset, simulated throttling) on `paths` of a built site served
+ * with gzip. Chromium is the project's (tests/e2e/browser.ts findChromium(), also exported as
+ * CHROME_PATH), launched by playwright with a debugging port that Lighthouse drives.
+ */
 export async function lighthouseKeyPages(dist: string, paths: string[], categories = ["performance", "accessibility", "best-practices", "seo"]): Promise<LighthouseFigures[]> {
   const { origin, close } = await serveGzip(dist);
+  const executablePath = await findChromium();
+  process.env.CHROME_PATH = executablePath;
+  const port = await freePort();
+  const browser = await chromium.launch({ executablePath, args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--remote-debugging-port=${port}`] });
   try {
+    const { default: lighthouse } = await import("lighthouse");
     const out: LighthouseFigures[] = [];
-    for (const path of paths) out.push(await lighthouse(origin + path, path, categories));
+    for (const path of paths) {
+      const result = await lighthouse(origin + path, { port, output: "json", logLevel: "error", onlyCategories: categories });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      out.push(figuresOf(path, result.lhr as unknown as Lhr));
+    }
     return out;
   } finally {
+    await browser.close();
     await close();
   }
 }
@@ -188,8 +205,15 @@ export async function runPageWeightBench(dist: string, log: (line: string) => vo
   try {
     const context: BrowserContext = await browser.newContext({ viewport: { width: 1000, height: 800 } });
     const pages: PageWeight[] = [];
-    for (const page of builtPages(dist).filter((p) => !p.is404)) pages.push(await weighPage(context, origin, dist, page.urlPath));
+    const queue = builtPages(dist).filter((p) => !p.is404);
+    const started = Date.now();
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) pages.push(await weighPage(context, origin, dist, next.urlPath));
+    };
+    await Promise.all([worker(), worker()]);
+    pages.sort((a, b) => a.urlPath.localeCompare(b.urlPath));
     await context.close();
+    log(`(weighed ${pages.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
     log("\n### Page weight (kB, gzip -9; \"all\" is after scrolling through the page)\n");
     log("| page | HTML | CSS | JS on arrival | JS all | fonts | images | all |");
     log("|---|---:|---:|---:|---:|---:|---:|---:|");

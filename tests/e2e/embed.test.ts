@@ -52,6 +52,11 @@ function hostPage(kind: string, query: URLSearchParams): string {
     return `${head}<iframe id="datawrapper-chart-${id}" src="${src}" title="chart" scrolling="no" style="width:100%;border:0" height="400"></iframe>
 <script>window.addEventListener("message", function (a) { if (void 0 !== a.data["datawrapper-height"]) { var e = document.querySelectorAll("iframe"); for (var t in a.data["datawrapper-height"]) for (var r = 0; r < e.length; r++) if (e[r].contentWindow === a.source) e[r].style.height = a.data["datawrapper-height"][t] + "px"; } });</script><p>After.</p></body></html>`;
   }
+  if (kind === "spy") {
+    // Records every message, to check each protocol (AMP's too, which has no runtime here).
+    return `${head}<iframe src="${src}?childId=spy-1" title="chart" style="width:100%;border:0" height="400"></iframe>
+<script>window.seen = []; window.addEventListener("message", function (e) { window.seen.push({ origin: e.origin, data: e.data }); });</script></body></html>`;
+  }
   return `${head}${copiedSnippet(id, locale)}<p>After.</p></body></html>`;
 }
 
@@ -119,6 +124,22 @@ describe("embed resizing on another origin", () => {
       await context.close();
     });
   }
+
+  it("posts Pym v1, Datawrapper, AMP embed-size and our own height message, each with the embed id", async () => {
+    const context = await browser.newContext({ viewport: { width: 600, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${host.origin}/spy.html?id=${ids[0]}&locale=fr`);
+    const frame = await embedFrame(page);
+    const height = await frame.evaluate(() => Math.ceil(document.querySelector("[data-embed-id]")!.getBoundingClientRect().height));
+    await page.waitForFunction((n) => (window as unknown as { seen: unknown[] }).seen.length >= n, 4);
+    const seen = (await page.evaluate(() => (window as unknown as { seen: { origin: string; data: unknown }[] }).seen)).filter((m) => m.origin === origin);
+    const data = seen.map((m) => m.data);
+    expect(data).toContainEqual(`pymxPYMxspy-1xPYMxheightxPYMx${height}`);
+    expect(data).toContainEqual({ "datawrapper-height": { [ids[0]]: height } });
+    expect(data).toContainEqual({ sentinel: "amp", type: "embed-size", height });
+    expect(data).toContainEqual({ type: "feuille-embed:height", id: ids[0], height });
+    await context.close();
+  });
 
   it("the bare snippet still shows a sensible fixed height when the CMS strips the script", () => {
     for (const id of ids) {
@@ -245,6 +266,26 @@ describe("embed pages", () => {
       }
     }
     console.log(`embed weights (gzip):\n${report.join("\n")}`);
+    await context.close();
+  });
+});
+
+describe("share and embed control", () => {
+  it("is on every figure, and Copy puts the snippet on the clipboard", async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+    const page = await context.newPage();
+    await page.goto(`${origin}/en/graphiques/${ids[0]}/`);
+    expect(await page.locator("figure.chart-figure").count()).toBe(await page.locator("figure.chart-figure details.share-embed").count());
+    await page.click(`details[data-share-embed="${ids[0]}"] summary`);
+    for (const kind of ["iframe", "link", "image"]) {
+      await page.click(`button[data-copy="${ids[0]}-embed-${kind}"]`);
+      const expected = await page.inputValue(`#${ids[0]}-embed-${kind}`);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+      expect(await page.textContent(`#${ids[0]}-embed-status`)).toBe("Copied");
+    }
+    const image = await page.inputValue(`#${ids[0]}-embed-image`);
+    expect(image).toMatch(/^<a href="[^"]+"><picture><source srcset="[^"]+\.dark\.png" media="\(prefers-color-scheme: dark\)"><img src="[^"]+\.light\.png" alt="[^"]{20,}"/);
     await context.close();
   });
 });

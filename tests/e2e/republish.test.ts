@@ -5,7 +5,7 @@
 // must have been built from this tree (CI: `npm run build && npm test`).
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -31,11 +31,15 @@ function hashTree(dir: string): Map<string, string> {
   return out;
 }
 
+/** Runs `npm run build` as a user would: without vitest's NODE_ENV=test, which turns on dev-only pages. */
 function build(outDir: string, dataDir?: string) {
+  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_ENV" && !k.startsWith("VITEST")));
+  // Build what the site under test was built with: the developer gallery only if it has one.
+  if (existsSync(join(distDir, "dev/charts/index.html"))) env.DEV_GALLERY = "1";
   return spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
     cwd: root,
     encoding: "utf8",
-    env: { ...process.env, OUT_DIR: outDir, ...(dataDir ? { DATA_DIR: dataDir } : {}) },
+    env: { ...env, OUT_DIR: outDir, ...(dataDir ? { DATA_DIR: dataDir } : {}) },
   });
 }
 
@@ -102,6 +106,12 @@ describe("republishing", () => {
       await page.goto(`${origin}/en/`);
       const asOf = page.locator('footer a[href="/en/mises-a-jour/"]');
       expect(await asOf.textContent()).toMatch(/^Data as of \d{1,2} \w+ \d{4}$/);
+      // Each release keeps an archived embed per chart, drawn from its snapshot and dated by it.
+      const latest = readFileSync(join(root, "data/releases.csv"), "utf8").trim().split(/\r?\n/).at(-1)!.split(/[,;]/)[0];
+      const archived = await page.goto(`${origin}/en/embed/trade-coverage/${latest}/`);
+      expect(archived?.status()).toBe(200);
+      expect(await page.locator("article.embed").getAttribute("data-release")).toBe(latest);
+      expect(await page.locator(".embed-foot").textContent()).toMatch(/Data as of \d{1,2} \w+ \d{4}/);
       await page.setViewportSize({ width: 360, height: 800 });
       await page.goto(`${origin}/ar/mises-a-jour/`);
       await page.screenshot({ path: "/tmp/updates-ar-360.png", fullPage: true });

@@ -96,6 +96,14 @@ export function whyNotNumber(raw: string, doc: Doc): { en: string; fr: string } 
 function parseNumber(doc: Doc, opts: { min?: number; max?: number; integer?: boolean }) {
   return (raw: string): CellResult<number> => {
     if (!/^-?\d+(\.\d+)?$/.test(raw)) return { ok: false, ...whyNotNumber(raw, doc) };
+    // "76.000" is how Moroccan and French press write 76000: never read it as 76.
+    const grouped = /^(-?[1-9]\d{0,2})\.000$/.exec(raw);
+    if (grouped) {
+      return fail(
+        `${quote(raw)} is ambiguous: write ${grouped[1]}000 if the point separates thousands, or ${grouped[1]} otherwise (expected ${doc.example})`,
+        `${quote(raw)} est ambigu : écrivez ${grouped[1]}000 si le point sépare les milliers, ou ${grouped[1]} sinon (attendu : ${doc.example})`,
+      );
+    }
     const value = Number(raw);
     if (opts.integer && !Number.isInteger(value)) {
       return fail(`${quote(raw)} is not a whole number (expected ${doc.example})`, `${quote(raw)} n'est pas un nombre entier (attendu : ${doc.example})`);

@@ -12,10 +12,13 @@ export function dataDictionary(): string {
     "",
     "The files in this folder are the only thing the communications team edits. Each is a CSV with a header line,",
     "saved as UTF-8 (a spreadsheet's \"CSV UTF-8\"). Commas or semicolons both work as separators. Dates are",
-    "written YEAR-MONTH-DAY (2025-05-28). An empty cell means \"unknown\", never zero. Every row that carries a fact",
-    "names its sources in `source_ids`: ids of rows in `sources.csv`, separated by `|`.",
+    "written YEAR-MONTH-DAY (2025-05-28). A file saved by a spreadsheet in French (\";\" separators) may also use",
+    "decimal commas (455,0), day-first dates (28/05/2025) and VRAI/FAUX. An empty cell means \"unknown\", never zero.",
+    "Every row that carries a fact names its sources in `source_ids`: ids of rows in `sources.csv`, separated by `|`.",
     "",
     "Check your edits with `npm run data:check`: it lists every problem with its file, line and column.",
+    "Then record a release with `npm run data:release -- \"what changed\"`: `releases/<release_id>/` keeps a copy of",
+    "every file as released, with SHA-256 checksums in `manifest.json`; never edit those folders by hand.",
     "",
   ];
   for (const { file, schema, key, about } of Object.values(tables)) {

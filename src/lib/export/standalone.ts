@@ -1,6 +1,7 @@
 // Standalone SVG for downloads, PNGs and og:images: the chart as drawn on the page, framed with
 // its title, dek and source line, with every var(--c-…) colour resolved to one theme's value and
 // the font named so it renders the same in any viewer and in resvg.
+import { parseHTML } from "linkedom";
 import type { FigureModel } from "../../charts/figure";
 import { tokens, type TokenName } from "../theme/tokens";
 import { exportFontFamily } from "./fonts";
@@ -36,11 +37,45 @@ function wrap(text: string, chars: number): string[] {
   return lines;
 }
 
+// Right-to-left text without `direction`: browsers make text-anchor follow direction (start = right
+// in RTL) while resvg does not, so exports wrap RTL text in RLE…PDF and anchor it explicitly.
+const RLE = "\u202B";
+const PDF = "\u202C";
+const FLIP: Record<string, string> = { start: "end", end: "start", middle: "middle" };
+
+/** Rewrites direction="rtl" groups (as charts draw Arabic labels) so browsers and resvg agree. */
+export function portableRtl(svg: string): string {
+  if (!svg.includes('direction="rtl"')) return svg;
+  const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
+  for (const group of [...document.querySelectorAll('[direction="rtl"]')]) {
+    const texts = group.tagName.toLowerCase() === "text" ? [group] : [...group.querySelectorAll("text")];
+    for (const text of texts) {
+      let anchor = "start";
+      for (let el: Element | null = text; el; el = el.parentElement) {
+        const value = el.getAttribute("text-anchor");
+        if (value) {
+          anchor = value;
+          break;
+        }
+      }
+      text.setAttribute("text-anchor", FLIP[anchor] ?? anchor);
+      const walker = [...text.childNodes];
+      while (walker.length) {
+        const node = walker.shift()!;
+        if (node.nodeType === 3 && node.textContent?.trim()) node.textContent = `${RLE}${node.textContent}${PDF}`;
+        else walker.push(...node.childNodes);
+      }
+    }
+    group.removeAttribute("direction");
+  }
+  return document.body.innerHTML;
+}
+
 /** Chart markup with theme colours and the export font written in, and Plot's CSS block removed. */
 export function resolveChartSvg(svg: string, locale: Locale, theme: ExportTheme): string {
   const palette = tokens[theme] as Record<string, string>;
   const family = exportFontFamily(locale);
-  return svg
+  return portableRtl(svg)
     .replace(/<style>[\s\S]*?<\/style>/g, "")
     .replace(/var\(--c-([a-z-]+)\)/g, (m, name: string) => palette[name] ?? m)
     .replace(/font-family:\s*(?:var\([^;"]*?\)\)?|[^;"]*)/g, `font-family:${family.replace(/"/g, "'")}`)
@@ -63,7 +98,8 @@ function textBlock(lines: string[], opts: { y: number; size: number; lineHeight:
   return lines
     .map((line, i) => {
       const y = opts.y + i * opts.lineHeight;
-      return `<text x="${x}" y="${y}" font-size="${opts.size}"${opts.weight ? ` font-weight="${opts.weight}"` : ""} fill="${opts.fill}"${rtl ? ' direction="rtl" text-anchor="end"' : ""}>${xmlEscape(line)}</text>`;
+      const content = rtl ? `${RLE}${xmlEscape(line)}${PDF}` : xmlEscape(line);
+      return `<text x="${x}" y="${y}" font-size="${opts.size}"${opts.weight ? ` font-weight="${opts.weight}"` : ""} fill="${opts.fill}"${rtl ? ' text-anchor="end"' : ""}>${content}</text>`;
     })
     .join("");
 }
@@ -119,8 +155,9 @@ export function ogImageSvg(figure: FigureModel, locale: Locale, siteName: string
   const title = wrap(figure.title, Math.floor((width - 2 * pad) / (40 * 0.55))).slice(0, 2);
   const rtl = locale === "ar";
   const x = rtl ? width - pad : pad;
-  const anchor = rtl ? ' direction="rtl" text-anchor="end"' : "";
-  const titleSvg = title.map((line, i) => `<text x="${x}" y="${pad + 40 + i * 50}" font-size="40" font-weight="700" fill="${c.text}"${anchor}>${xmlEscape(line)}</text>`).join("");
+  const anchor = rtl ? ' text-anchor="end"' : "";
+  const bidi = (text: string) => (rtl ? `${RLE}${xmlEscape(text)}${PDF}` : xmlEscape(text));
+  const titleSvg = title.map((line, i) => `<text x="${x}" y="${pad + 40 + i * 50}" font-size="40" font-weight="700" fill="${c.text}"${anchor}>${bidi(line)}</text>`).join("");
   const chart = resolveChartSvg(figure.svg.wide, locale, "light");
   const top = pad + title.length * 50 + 16;
   const footer = 56;
@@ -135,7 +172,7 @@ export function ogImageSvg(figure: FigureModel, locale: Locale, siteName: string
     `<rect width="100%" height="8" fill="${c.accent}"/>`,
     titleSvg,
     nested,
-    `<text x="${x}" y="${height - 24}" font-size="22" fill="${c.muted}"${anchor}>${xmlEscape(siteName)}</text>`,
+    `<text x="${x}" y="${height - 24}" font-size="22" fill="${c.muted}"${anchor}>${bidi(siteName)}</text>`,
     `</svg>`,
   ].join("");
 }
