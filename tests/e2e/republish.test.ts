@@ -31,9 +31,12 @@ function hashTree(dir: string): Map<string, string> {
   return out;
 }
 
-/** Runs `npm run build` as a user would: without vitest's NODE_ENV=test, which turns on dev-only pages. */
+/** Vitest copies import.meta.env into process.env (DEV=1, MODE=test…); a real build has none of it. */
+const VITEST_ENV = new Set(["NODE_ENV", "DEV", "PROD", "MODE", "SSR", "BASE_URL", "TEST"]);
+
+/** Runs `npm run build` as a user would, without vitest's variables (DEV=1 turns on dev-only pages). */
 function build(outDir: string, dataDir?: string) {
-  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_ENV" && !k.startsWith("VITEST")));
+  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.has(k) && !k.startsWith("VITEST")));
   // Build what the site under test was built with: the developer gallery only if it has one.
   if (existsSync(join(distDir, "dev/charts/index.html"))) env.DEV_GALLERY = "1";
   return spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {

@@ -34,7 +34,12 @@ describe("HTML validity", () => {
 /** The file a site path serves, or null: "/a/" → a/index.html, "/a" → a or a/index.html. */
 function fileFor(pathname: string): string | null {
   if (!pathname.startsWith(base)) return null;
-  const rel = decodeURIComponent(pathname.slice(base.length));
+  let rel: string;
+  try {
+    rel = decodeURIComponent(pathname.slice(base.length));
+  } catch {
+    return null; // malformed %-escape: a browser could not fetch it either
+  }
   const candidate = join(dist, rel);
   if (!candidate.startsWith(dist)) return null;
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
@@ -79,7 +84,7 @@ describe("links and assets", () => {
       for (const el of document.querySelectorAll("[href]")) refs.push(el.getAttribute("href") ?? "");
       for (const el of document.querySelectorAll("[src]")) refs.push(el.getAttribute("src") ?? "");
       for (const el of document.querySelectorAll("[srcset]")) refs.push(...(el.getAttribute("srcset") ?? "").split(",").map((c) => c.trim().split(/\s+/)[0] ?? ""));
-      for (const el of document.querySelectorAll("meta[property^='og:image'], meta[name^='twitter:image'], meta[property='og:url']")) refs.push(el.getAttribute("content") ?? "");
+      for (const el of document.querySelectorAll("meta[property='og:image'], meta[property='og:image:url'], meta[property='og:image:secure_url'], meta[name='twitter:image'], meta[property='og:url']")) refs.push(el.getAttribute("content") ?? "");
       for (const ref of refs) {
         const url = internal(ref, pageUrl);
         if (!url) continue;
@@ -88,7 +93,13 @@ describe("links and assets", () => {
           broken.push(`${page.urlPath} → ${ref} (no file)`);
           continue;
         }
-        const fragment = decodeURIComponent(url.hash.slice(1));
+        let fragment = url.hash.slice(1);
+        try {
+          fragment = decodeURIComponent(fragment);
+        } catch {
+          broken.push(`${page.urlPath} → ${ref} (malformed fragment)`);
+          continue;
+        }
         if (fragment && file.endsWith(".html") && !idsOf(file).has(fragment)) broken.push(`${page.urlPath} → ${ref} (no id "${fragment}")`);
       }
     }

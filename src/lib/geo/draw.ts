@@ -98,30 +98,49 @@ function drawLegend(document: Document, parent: SVGElement, rows: RegionOfficeRo
   return cursor - y;
 }
 
+/** Projected path data per width, computed once: every locale and every copy of the map share it. */
+const layersByWidth = new Map<number, { regions: Map<string, string>; provinces: string; outline: string; height: number; project: (lonLat: [number, number]) => [number, number] | null }>();
+
+function geoLayers(width: number) {
+  const hit = layersByWidth.get(width);
+  if (hit) return hit;
+  const geo = moroccoGeo();
+  const { path, projection, height } = fitToWidth(geo.outline, width);
+  const layers = {
+    regions: new Map(geo.regions.features.map((f) => [f.properties.code, roundPath(path(f))])),
+    provinces: roundPath(path(geo.provinceBorders)),
+    outline: roundPath(path(geo.outline)),
+    height,
+    project: (lonLat: [number, number]) => projection(lonLat),
+  };
+  layersByWidth.set(width, layers);
+  return layers;
+}
+
 /** The real map: regions coloured by office status, provinces as a fine layer, capitals labelled. */
 export function drawRegionMap(rows: RegionOfficeRow[], locale: Locale, width: number, document: Document): SVGElement {
-  const geo = moroccoGeo();
-  const { path, projection, height: mapHeight } = fitToWidth(geo.outline, width);
+  const layers = geoLayers(width);
+  const mapHeight = layers.height;
   const height = mapHeight + CREDIT_HEIGHT;
   const fontSize = fontSizeFor(width);
   const svg = rootSvg(document, locale, width, height, "geo");
   const shapes = svgEl(document, "g", { class: "map-shapes" });
   for (const row of rows) {
-    const feature = geo.regions.features.find((f) => f.properties.code === row.code);
-    if (!feature) throw new Error(`Region ${row.code} is not in the map file`);
+    const d = layers.regions.get(row.code);
+    if (!d) throw new Error(`Region ${row.code} is not in the map file`);
     const group = shapeGroup(document, row, locale);
-    group.appendChild(svgEl(document, "path", { class: "map-region", d: roundPath(path(feature)), fill: statusFill[row.status], "fill-opacity": statusOpacity[row.status], stroke: cssVar("bg"), "stroke-width": 1.5, "stroke-linejoin": "round" }));
+    group.appendChild(svgEl(document, "path", { class: "map-region", d, fill: statusFill[row.status], "fill-opacity": statusOpacity[row.status], stroke: cssVar("bg"), "stroke-width": 1.5, "stroke-linejoin": "round" }));
     shapes.appendChild(group);
   }
   svg.appendChild(shapes);
   // Province borders are a faint second layer: they show the region is made of provinces without competing.
-  svg.appendChild(svgEl(document, "path", { class: "map-provinces", d: roundPath(path(geo.provinceBorders)), fill: "none", stroke: cssVar("bg"), "stroke-width": 0.4, "stroke-opacity": 0.45, "pointer-events": "none", "aria-hidden": "true" }));
-  svg.appendChild(svgEl(document, "path", { class: "map-outline", d: roundPath(path(geo.outline)), fill: "none", stroke: cssVar("muted"), "stroke-width": 0.75, "pointer-events": "none", "aria-hidden": "true" }));
+  svg.appendChild(svgEl(document, "path", { class: "map-provinces", d: layers.provinces, fill: "none", stroke: cssVar("bg"), "stroke-width": 0.4, "stroke-opacity": 0.45, "pointer-events": "none", "aria-hidden": "true" }));
+  svg.appendChild(svgEl(document, "path", { class: "map-outline", d: layers.outline, fill: "none", stroke: cssVar("muted"), "stroke-width": 0.75, "pointer-events": "none", "aria-hidden": "true" }));
   // The focused or hovered region is redrawn here by the page script, on top of its neighbours.
   svg.appendChild(svgEl(document, "path", { class: "map-highlight", d: "", fill: "none", stroke: cssVar("focus"), "stroke-width": 3, "pointer-events": "none", "aria-hidden": "true" }));
   const labels = svgEl(document, "g", { class: "map-labels", "pointer-events": "none", "aria-hidden": "true" });
   for (const row of rows) {
-    const point = projection(row.capitalLonLat);
+    const point = layers.project(row.capitalLonLat);
     if (!point) continue;
     const [px, py] = point.map((n) => Math.round(n * 10) / 10);
     labels.appendChild(svgEl(document, "circle", { cx: px, cy: py, r: 2.5, fill: cssVar("text"), stroke: cssVar("bg"), "stroke-width": 1 }));
