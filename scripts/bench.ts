@@ -25,6 +25,7 @@ try {
     console.log(`… building with ${factor}× data (${rows} rows, ${Math.round(bytes / 1024)} kB in ${csvFiles(dataDir).length} files)`);
     const figures = measureBuild(root, outDir, dataDir);
     results.push({ factor, rows, dataKb: Math.round(bytes / 1024), figures });
+    console.log(`  ${figures.seconds} s, peak ${figures.peakMemoryMb ?? "n/a"} MB, ${figures.pages} pages, ${figures.files} files, ${figures.distMb} MB`);
     if (factor !== 1) rmSync(join(root, outDir), { recursive: true, force: true });
   }
 } finally {

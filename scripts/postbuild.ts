@@ -14,3 +14,6 @@ console.log(`postbuild: sitemap.xml lists ${writeSitemap(dir)} pages`);
 const { applyCsp } = await import("./csp");
 const cspHashes = applyCsp(dir);
 console.log(`postbuild: Content-Security-Policy applied${cspHashes.length ? ` (${cspHashes.length} inline-script hashes)` : ""}`);
+
+// A module, so top-level await is allowed.
+export {};

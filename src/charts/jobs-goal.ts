@@ -120,7 +120,7 @@ export default defineChart<Rows>({
     const key = ends.map((s) => {
       const period = s.plan === "roadmap" ? r : p;
       const total = s.plan === "pai-result" ? rows.result : period.total;
-      const text = `${planLabel[s.plan][locale]} (${formatYear(period.first, locale)}–${formatYear(period.last, locale)})${colon(locale)}${formatNumber(total, locale)}, ≈ ${formatNumber(Math.round(total / period.count), locale)} ${perYearWord[locale]}`;
+      const text = `${planLabel[s.plan][locale]} (${formatYear(period.first, locale)}–${formatYear(period.last, locale)})${colon(locale)}${formatNumber(total, locale)}${locale === "ar" ? "، " : ", "}≈ ${formatNumber(Math.round(total / period.count), locale)} ${perYearWord[locale]}`;
       return { plan: s.plan, lines: wrapText(text, charsFor(width * (narrow ? 0.62 : 0.5), width)) };
     });
     const lineHeight = fontSizeFor(width) * 1.3;
@@ -137,7 +137,7 @@ export default defineChart<Rows>({
       marginLeft: 60,
       marginRight: 16,
       marginBottom: 40,
-      x: { label: { fr: "Années depuis le début du plan →", ar: "السنوات منذ بداية المخطط →", en: "Years since the plan began →" }[locale], labelAnchor: "right", labelOffset: 36, domain: [0, p.count], ticks: p.count, tickFormat: (d: number) => formatNumber(d, locale) },
+      x: { label: { fr: "Années depuis le début du plan →", ar: "السنوات منذ بداية المخطط", en: "Years since the plan began →" }[locale], labelAnchor: "right", labelOffset: 36, domain: [0, p.count], ticks: p.count, tickFormat: (d: number) => formatNumber(d, locale) },
       y: { label: null, grid: true, domain: [0, p.total * 1.05], tickFormat: numberTick(locale), ticks: 5 },
       marks: [
         Plot.ruleY([0], { stroke: cssVar("rule") }),

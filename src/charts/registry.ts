@@ -1,4 +1,7 @@
-// Every chart, by id. Adding a chart means adding its file and one line here.
+// Every chart, by id. Adding a chart means adding its file (src/charts/<id>.ts), one line here, and
+// its frozen fixture (npx tsx tests/fixtures/charts/freeze.ts <id>); the snapshot, smoke and gallery
+// pick it up from this list. Ids are public (embeds, anchors): never rename one once published.
+// Editors can replace a chart's drafted alt text with `altOverride` in its definition (types.ts).
 import type { ChartDefinition } from "./types";
 import exportsVsTarget from "./exports-vs-target";
 import tradeCoverage from "./trade-coverage";

@@ -12,6 +12,13 @@ const KB = 1000;
 const JS_ON_ARRIVAL = 20 * KB;
 const PAGE_TOTAL = 200 * KB;
 const EMBED_TOTAL = 60 * KB;
+/**
+ * Tool pages, not content pages, with their own JavaScript cap: the search page runs Pagefind's UI
+ * (about 32 kB) and, without JavaScript, still lists every page of the site.
+ */
+const TOOL_PAGE_JS: Record<string, number> = { "recherche/": 40 * KB };
+const pathInLocale = (urlPath: string) => urlPath.replace(/^\/(ar\/|en\/)?/, "");
+const jsCap = (urlPath: string) => TOOL_PAGE_JS[pathInLocale(urlPath)] ?? JS_ON_ARRIVAL;
 
 const origin = inject("origin");
 const pages = builtPages().filter((p) => !p.is404);
@@ -41,8 +48,8 @@ describe("size budgets (gzip)", () => {
     expect(weights.some((w) => w.full.font > 0)).toBe(true);
   });
 
-  it(`no content page loads more than ${kb(JS_ON_ARRIVAL)} of JavaScript on arrival`, () => {
-    const over = weights.filter((w) => !isEmbed(w) && w.arrival.js > JS_ON_ARRIVAL).map((w) => `${w.urlPath}: ${kb(w.arrival.js)}`);
+  it(`no content page loads more than ${kb(JS_ON_ARRIVAL)} of JavaScript on arrival (tool pages: their own cap)`, () => {
+    const over = weights.filter((w) => w.arrival.js > jsCap(w.urlPath)).map((w) => `${w.urlPath}: ${kb(w.arrival.js)} (cap ${kb(jsCap(w.urlPath))})`);
     expect(over).toEqual([]);
   });
 
