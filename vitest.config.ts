@@ -7,5 +7,7 @@ export default getViteConfig({
     include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     env: { TZ: "UTC" },
+    // Rendering every chart in every locale and theme takes seconds on 2 cores; a timeout is not a finding.
+    testTimeout: 60_000,
   },
 });

@@ -134,3 +134,23 @@ describe("view models", () => {
     expect(dates).toEqual([...dates].sort());
   });
 });
+
+describe("site chrome", () => {
+  it("gives canonical and hreflang URLs for every locale plus x-default, and the parent page for nested pages", async () => {
+    const { chromeView } = await import("../src/lib/view/chrome");
+    const site = new URL("https://example.org/");
+    const view = chromeView("glossaire/", "ar", site);
+    expect(view.canonical).toBe("https://example.org/ar/glossaire/");
+    expect(view.alternates).toEqual([
+      { hreflang: "fr", href: "https://example.org/glossaire/" },
+      { hreflang: "ar", href: "https://example.org/ar/glossaire/" },
+      { hreflang: "en", href: "https://example.org/en/glossaire/" },
+      { hreflang: "x-default", href: "https://example.org/glossaire/" },
+    ]);
+    expect(view.step?.path).toBe("glossaire/");
+    expect(view.parent).toBeNull();
+    const nested = chromeView("objectifs/emplois/", "fr", site);
+    expect(nested.group).toBe("nav.goals");
+    if (storySteps().some((s) => s.path === "regions/")) expect(chromeView("regions/ma-01/", "en", site).parent?.path).toBe("regions/");
+  });
+});

@@ -132,7 +132,7 @@ export default defineChart<Rows>({
         Plot.ruleY(rows.figures, { y: "figure_id", x1: "firms", x2: "exports", stroke: cssVar("muted"), strokeWidth: 2, ariaHidden: "true" }),
         Plot.dot(rows.figures, { x: "firms", y: "figure_id", r: 6, stroke: cssVar("imports"), strokeWidth: 2.5, fill: cssVar("bg"), ariaHidden: "true" }),
         Plot.dot(rows.figures, { x: "exports", y: "figure_id", r: 6, fill: cssVar("exports"), ariaHidden: "true" }),
-        Plot.text(rows.figures, { x: 0, y: "figure_id", dy: -24, text: (f: Figure) => heading(f, locale), lineWidth: narrow ? 30 : 60, fontWeight: 600, fill: cssVar("text"), ariaHidden: "true", ...dir }),
+        Plot.text(rows.figures, { x: 0, y: "figure_id", dy: -13, lineAnchor: "bottom", text: (f: Figure) => heading(f, locale), lineWidth: narrow ? 25 : 52, fontWeight: 600, fill: cssVar("text"), ariaHidden: "true", ...dir }),
         Plot.text(rows.figures, { x: "firms", y: "figure_id", dy: 18, text: (f: Figure) => `${pct(f.firms, locale)} ${firmsWord}`, fill: cssVar("imports"), fontWeight: 600, ariaHidden: "true", ...dir }),
         Plot.text(rows.figures, { x: "exports", y: "figure_id", dy: narrow ? 34 : 18, text: (f: Figure) => `${pct(f.exports, locale)} ${exportsWord}`, fill: cssVar("exports"), fontWeight: 600, ariaHidden: "true", ...(ar ? { textAnchor: "end" as const, ...textDirection(locale) } : { textAnchor: "end" as const }) }),
       ],

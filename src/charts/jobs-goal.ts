@@ -137,7 +137,7 @@ export default defineChart<Rows>({
       marginLeft: 60,
       marginRight: 16,
       marginBottom: 40,
-      x: { label: { fr: "Années depuis le début du plan →", ar: "السنوات منذ بداية المخطط", en: "Years since the plan began →" }[locale], labelAnchor: "right", labelOffset: 36, domain: [0, p.count], ticks: p.count, tickFormat: (d: number) => formatNumber(d, locale) },
+      x: { label: { fr: "Années depuis le début du plan", ar: "السنوات منذ بداية المخطط", en: "Years since the plan began" }[locale], labelArrow: locale === "ar" ? "none" : "right", labelAnchor: "right", labelOffset: 36, domain: [0, p.count], ticks: p.count, tickFormat: (d: number) => formatNumber(d, locale) },
       y: { label: null, grid: true, domain: [0, p.total * 1.05], tickFormat: numberTick(locale), ticks: 5 },
       marks: [
         Plot.ruleY([0], { stroke: cssVar("rule") }),

@@ -98,8 +98,8 @@ export default defineChart<Rows>({
       ...basePlotOptions(locale, width),
       document,
       height: rows.bars.length * 46 + 40,
-      marginLeft: ar ? 40 : 12,
-      marginRight: ar ? 12 : 40,
+      marginLeft: ar ? 52 : 12,
+      marginRight: ar ? 12 : 52,
       marginTop: 28,
       x: { label: null, axis: null, domain: [0, max], reverse: ar },
       y: { label: null, axis: null, domain: rows.bars.map((b) => b.region_code), paddingInner: 0.55, paddingOuter: 0.3 },
@@ -107,7 +107,7 @@ export default defineChart<Rows>({
         Plot.barX(rows.bars, { x: "count", y: "region_code", fill: cssVar("exports"), ariaHidden: "true" }),
         Plot.ruleX([0], { stroke: cssVar("rule") }),
         // Region names above their bar, from the start edge (left, or right in Arabic).
-        Plot.text(rows.bars, { x: 0, y: "region_code", text: (b: Bar) => b.names[locale], dy: -19, fill: cssVar("text"), ariaHidden: "true", ...(ar ? { textAnchor: "start" as const, ...textDirection(locale) } : { textAnchor: "start" as const }) }),
+        Plot.text(rows.bars, { x: 0, y: "region_code", text: (b: Bar) => b.names[locale], dx: ar ? -3 : 3, dy: -19, fill: cssVar("text"), ariaHidden: "true", ...(ar ? { textAnchor: "start" as const, ...textDirection(locale) } : { textAnchor: "start" as const }) }),
         Plot.text(rows.bars, { x: "count", y: "region_code", text: (b: Bar) => formatNumber(b.count, locale), dx: ar ? -6 : 6, fontWeight: 600, fill: cssVar("text"), ariaHidden: "true", ...(ar ? { textAnchor: "end" as const } : labelRight(locale)) }),
       ],
     }) as unknown as Element;

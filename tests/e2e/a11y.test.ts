@@ -1,5 +1,7 @@
-// Accessibility gate: axe-core on every built page and embed in every locale (light theme), the
-// same in dark on one page per template and locale, plus keyboard checks: skip link, every
+// Accessibility gate: axe-core on the built pages and embeds of every locale, found by walking the
+// build (so new pages are covered): in light theme two pages of every template in every locale,
+// in dark theme one per template in French and Arabic; A11Y_ALL=1 checks every page in both
+// (too slow for every run on 2 cores). Plus keyboard checks: skip link, every
 // interactive element reachable by Tab and visibly focused, and no zoom lock in the viewport.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
@@ -53,15 +55,17 @@ describe("axe-core", () => {
     for (const locale of ["fr", "ar", "en"]) expect(pages.some((p) => p.locale === locale && !p.is404)).toBe(true);
   });
 
-  it("finds no violation on any page or embed, light theme", { timeout: 600_000 }, async () => {
+  it("finds no violation on every page (A11Y_ALL=1) or two pages of each template in each locale, light theme", { timeout: 900_000 }, async () => {
+    const sample = process.env.A11Y_ALL ? pages : representativePages(pages, 2);
     const started = Date.now();
-    const found = await axeAll(pages, "light");
-    console.log(`a11y: axe light on ${pages.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const found = await axeAll(sample, "light");
+    console.log(`a11y: axe light on ${sample.length} of ${pages.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    expect(sample.length).toBeGreaterThan(0);
     expect(found).toEqual({});
   });
 
-  it("finds no violation in dark theme on one page per template and locale", { timeout: 600_000 }, async () => {
-    const sample = representativePages(pages, 1);
+  it("finds no violation in dark theme on one page per template, in French and Arabic (every locale with A11Y_ALL=1)", { timeout: 900_000 }, async () => {
+    const sample = representativePages(process.env.A11Y_ALL ? pages : pages.filter((p) => p.locale !== "en"), 1);
     const started = Date.now();
     const found = await axeAll(sample, "dark");
     console.log(`a11y: axe dark on ${sample.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -105,7 +109,14 @@ describe("keyboard", () => {
       const reached = new Set<string>();
       for (let i = 0; i < expected + 5 && reached.size < expected; i++) {
         await page.keyboard.press("Tab");
-        const state = await page.evaluate(() => {
+        const state = await page.evaluate(async () => {
+          // The site scrolls smoothly: wait until scrolling has settled before judging the position.
+          let lastY = -1;
+          for (let frame = 0, stable = 0; frame < 120 && stable < 3; frame++) {
+            await new Promise((r) => requestAnimationFrame(r));
+            stable = scrollY === lastY ? stable + 1 : 0;
+            lastY = scrollY;
+          }
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return null;
           const style = getComputedStyle(el);

@@ -42,7 +42,7 @@ describe("the built site", () => {
     }
     await context.close();
     expect(problems).toEqual([]);
-  });
+  }, 600_000);
 
   it("sets lang and dir from the locale on every page", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -57,7 +57,7 @@ describe("the built site", () => {
       }
     }
     await context.close();
-  });
+  }, 600_000);
 
   it("shows charts as SVG with JavaScript off, with title, source and data table", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });

@@ -24,7 +24,10 @@ export function validateDataDir(dir: string): { data: Datasets; issues: DataIssu
     (loaded as Record<string, unknown>)[name] = result.table;
     issues.push(...result.issues);
   }
-  issues.push(...checkIntegrity(loaded));
+  // A file that could not be read at all (encoding, quotes, header) already has its message; its
+  // "has 0 valid rows" count check would only repeat it.
+  const unreadable = new Set(issues.filter((i) => i.column === undefined).map((i) => i.file));
+  issues.push(...checkIntegrity(loaded).filter((i) => !(unreadable.has(i.file) && i.line === undefined)));
   const data = Object.fromEntries(Object.entries(loaded).map(([k, t]) => [k, t.rows])) as Datasets;
   return { data, issues: suggestCodes(issues, data) };
 }

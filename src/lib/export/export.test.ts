@@ -75,3 +75,25 @@ describe("CSV", () => {
     expect(lines[0].endsWith(",source_ids")).toBe(true);
   });
 });
+
+describe("published embed ids", () => {
+  // Embeds pasted into other sites point at /embed/<id>/: an id, once published, must never go away.
+  // Add new ids here when a chart is published; never remove or rename one.
+  const PUBLISHED = [
+    "exporter-base",
+    "exports-by-sector",
+    "exports-vs-target",
+    "firm-concentration",
+    "jobs-goal",
+    "levers-reforms-status",
+    "new-exporters-by-region",
+    "regional-offices-map",
+    "roadmap-timeline",
+    "trade-coverage",
+  ];
+
+  it("every published id is still a chart in the registry", () => {
+    const ids = new Set(charts.map((c) => c.id));
+    expect(PUBLISHED.filter((id) => !ids.has(id))).toEqual([]);
+  });
+});

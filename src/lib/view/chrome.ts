@@ -13,6 +13,8 @@ export interface ChromeView {
   steps: StoryStep[];
   step: StoryStep | null;
   group: StringKey | null;
+  /** The story page this page sits under (e.g. regions/ for regions/ma-01/), linked in breadcrumbs. */
+  parent: StoryStep | null;
   prev: StoryStep | null;
   next: StoryStep | null;
   dataAsOf: string;
@@ -22,10 +24,13 @@ export interface ChromeView {
 export function chromeView(path: string, locale: Locale, site: URL): ChromeView {
   const absolute = (l: Locale) => new URL(localeUrl(l, path), site).href;
   const position = storyPosition(path);
+  const steps = storySteps();
+  const parent = position.step ? null : (steps.filter((s) => s.path !== "" && path.startsWith(s.path) && path !== s.path).sort((a, b) => b.path.length - a.path.length)[0] ?? null);
   return {
     canonical: absolute(locale),
     alternates: [...locales.map((l) => ({ hreflang: l, href: absolute(l) })), { hreflang: "x-default", href: absolute("fr") }],
-    steps: storySteps(),
+    steps,
+    parent,
     step: position.step,
     group: position.step?.group ?? null,
     prev: position.prev,
