@@ -17,6 +17,8 @@ export const EXPORT_WIDTH = 720;
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
 const PAD = 24;
+/** Room, in chart units, kept on each side of a chart for labels Plot draws past its edge. */
+const BLEED = 32;
 
 /** Escapes text for SVG/XML content and attributes. */
 export function xmlEscape(text: string): string {
@@ -124,7 +126,10 @@ export function standaloneSvg(figure: FigureModel, locale: Locale, theme: Export
   const dek = wrap(figure.dek, perLine(14));
   const source = wrap(sourceLine(figure, locale, siteUrl), perLine(12));
   const chart = resolveChartSvg(figure.svg.wide, locale, theme);
-  const chartHeight = svgHeight(chart);
+  // Plot lets end labels overflow the chart box (the page shows them with overflow: visible);
+  // an image has no outside, so the chart is drawn in a box BLEED units wider on each side.
+  const scale = width / (width + 2 * BLEED);
+  const chartHeight = Math.ceil(svgHeight(chart) * scale);
   let y = PAD + 20;
   const titleSvg = textBlock(title, { y, size: 20, lineHeight: 26, fill: c.text, weight: 700, locale, width });
   y += title.length * 26;
@@ -134,7 +139,9 @@ export function standaloneSvg(figure: FigureModel, locale: Locale, theme: Export
   y += chartHeight + 24;
   const sourceSvg = textBlock(source, { y, size: 12, lineHeight: 17, fill: c.muted, locale, width });
   const height = Math.ceil(y + (source.length - 1) * 17 + PAD);
-  const nested = chart.replace(/^<svg\b/, `<svg x="0" y="${chartY}"`);
+  const nested = chart
+    .replace(/^<svg\b[^>]*>/, (open) => open.replace(/\s(width|height|viewBox)="[^"]*"/g, ""))
+    .replace(/^<svg\b/, `<svg x="0" y="${chartY}" width="${width}" height="${chartHeight}" viewBox="${-BLEED} 0 ${width + 2 * BLEED} ${svgHeight(chart)}"`);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${exportFontFamily(locale)}" lang="${locale}">`,
     `<title>${xmlEscape(figure.title)}</title><desc>${xmlEscape(figure.alt)}</desc>`,
