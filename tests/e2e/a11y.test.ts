@@ -105,7 +105,7 @@ describe("keyboard", () => {
       // Interactive elements a reader can see (hidden ones, e.g. in closed <details>, are not Tab stops).
       const expected = await page.evaluate(() => {
         const selector = "a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, summary, iframe, [tabindex]:not([tabindex='-1'])";
-        const all = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden" && !el.closest("[inert]"));
+        const all = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.tabIndex >= 0 && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden" && !el.closest("[inert]"));
         all.forEach((el, i) => el.setAttribute("data-kbd-id", String(i)));
         return all.length;
       });
@@ -133,7 +133,10 @@ describe("keyboard", () => {
         if (state.id !== null) reached.add(state.id);
         if (!state.visible) problems.push(`${target.urlPath}: ${state.label} has no visible focus indicator or is off screen`);
       }
-      if (reached.size < expected) problems.push(`${target.urlPath}: only ${reached.size} of ${expected} interactive elements reached by Tab`);
+      if (reached.size < expected) {
+        const missed = await page.evaluate((ids: string[]) => [...document.querySelectorAll<HTMLElement>("[data-kbd-id]")].filter((el) => !ids.includes(el.getAttribute("data-kbd-id") ?? "")).slice(0, 3).map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 30)}"`), [...reached]);
+        problems.push(`${target.urlPath}: only ${reached.size} of ${expected} interactive elements reached by Tab (e.g. ${missed.join(", ")})`);
+      }
     }
     await keyboardContext.close();
     expect([...new Set(problems)]).toEqual([]);

@@ -271,6 +271,17 @@ describe("embed pages", () => {
 });
 
 describe("share and embed control", () => {
+  it("offers both the live embed and the frozen copy of the latest release, and the frozen one exists", () => {
+    const releases = readFileSync(join(process.cwd(), "data", "releases.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(",")[0]);
+    const html = readFileSync(join(dist, "graphiques", ids[0], "index.html"), "utf8");
+    const frozen = new RegExp(`<textarea id="${ids[0]}-embed-archived"[^>]*>([\\s\\S]*?)</textarea>`).exec(html)?.[1];
+    expect(frozen, "archived snippet").toBeTruthy();
+    const release = /\/embed\/[^/]+\/([^/]+)\//.exec(frozen!)?.[1];
+    expect(releases).toContain(release);
+    expect(existsSync(join(dist, "embed", ids[0], release!, "index.html"))).toBe(true);
+    expect(copiedSnippet(ids[0], "fr")).toMatch(new RegExp(`/embed/${ids[0]}/"`));
+  });
+
   it("is on every figure, and Copy puts the snippet on the clipboard", async () => {
     const context = await browser.newContext();
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });

@@ -199,6 +199,8 @@ export const en: Record<StringKey, string> = {
   "embed.share-summary": "Share, embed, download",
   "embed.iframe": "Embed (self-resizing iframe)",
   "embed.iframe-help": "Paste this code into your article: the chart takes the height it needs. Without the script it keeps a fixed height.",
+  "embed.iframe-archived": "Embed this frozen version (release {release})",
+  "embed.iframe-archived-help": "This code always shows the data of this release, even after an update. The code above follows the latest data.",
   "embed.link": "Link to this chart",
   "embed.image": "Image (if your CMS does not allow iframes)",
   "embed.image-help": "A PNG image with alt text, light or dark to match the reader's setting.",

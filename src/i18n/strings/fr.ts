@@ -197,6 +197,8 @@ export const fr = {
   "embed.share-summary": "Partager, intégrer, télécharger",
   "embed.iframe": "Intégrer (iframe qui s'ajuste)",
   "embed.iframe-help": "Collez ce code dans votre article : le graphique prend la hauteur qu'il faut. Sans le script, il garde une hauteur fixe.",
+  "embed.iframe-archived": "Intégrer cette version figée (publication {release})",
+  "embed.iframe-archived-help": "Ce code montre toujours les données de cette publication, même après une mise à jour. Le code ci-dessus suit les dernières données.",
   "embed.link": "Lien vers ce graphique",
   "embed.image": "Image (si votre CMS refuse les iframes)",
   "embed.image-help": "Une image PNG avec texte alternatif, claire ou sombre selon le lecteur.",

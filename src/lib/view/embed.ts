@@ -74,9 +74,9 @@ export function fallbackHeight(figure: FigureModel): number {
   return Math.ceil((chart + text) / 10) * 10;
 }
 
-/** The responsive iframe snippet: an iframe with a fixed fallback height and our external resize script. */
-export function iframeSnippet(figure: FigureModel, locale: Locale, site: URL | string | undefined): string {
-  const src = absoluteUrl(embedUrl(figure.id, locale), site);
+/** The responsive iframe snippet: an iframe with a fixed fallback height and our external resize script; with `release`, the archived copy. */
+export function iframeSnippet(figure: FigureModel, locale: Locale, site: URL | string | undefined, release?: string): string {
+  const src = absoluteUrl(embedUrl(figure.id, locale, release), site);
   const title = xmlEscape(t(locale, "embed.iframe-title", { title: figure.title }));
   return (
     `<iframe src="${src}" title="${title}" data-feuille-embed="${figure.id}" width="100%" height="${fallbackHeight(figure)}" ` +
