@@ -151,19 +151,27 @@ async function timeToChart(browser: Browser, url: string, selector: string): Pro
   await cdp.send("Network.enable");
   await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await page.addInitScript((sel: string) => {
-    const w = window as unknown as { __chartAt?: number };
-    const check = () => {
-      const svg = document.querySelector(sel);
-      if (w.__chartAt === undefined && svg && svg.getBoundingClientRect().width > 0) requestAnimationFrame(() => (w.__chartAt ??= performance.now()));
+  // A string, not a function: tsx would insert helpers (__name) that do not exist in the page.
+  // Checked on every frame: the first frame in which any drawing of the chart is laid out.
+  await page.addInitScript(`(() => {
+    const tick = () => {
+      const shown = [...document.querySelectorAll(${JSON.stringify(selector)})].some((svg) => svg.getBoundingClientRect().width > 100);
+      if (shown) window.__chartAt = performance.now();
+      else requestAnimationFrame(tick);
     };
-    new MutationObserver(check).observe(document, { childList: true, subtree: true });
-  }, selector);
+    requestAnimationFrame(tick);
+  })();`);
   await page.goto(url, { waitUntil: "load" });
-  await page.waitForFunction(() => (window as unknown as { __chartAt?: number }).__chartAt !== undefined, undefined, { timeout: 60_000 });
-  const ms = await page.evaluate(() => (window as unknown as { __chartAt: number }).__chartAt);
+  for (let waited = 0; waited < 60_000; waited += 100) {
+    const ms = await page.evaluate(() => (window as unknown as { __chartAt?: number }).__chartAt);
+    if (ms !== undefined) {
+      await context.close();
+      return ms;
+    }
+    await page.waitForTimeout(100);
+  }
   await context.close();
-  return ms;
+  throw new Error(`no visible chart (${selector}) on ${url} within 60 s`);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -184,7 +192,7 @@ export async function compareExportsChart(browser: Browser, dist: string, runs =
     const oursTimes: number[] = [];
     const clientTimes: number[] = [];
     for (let i = 0; i < runs; i++) {
-      oursTimes.push(await timeToChart(browser, oursServer.origin + ourPath, "figure svg"));
+      oursTimes.push(await timeToChart(browser, oursServer.origin + ourPath, ".chart-svg svg, main svg"));
       clientTimes.push(await timeToChart(browser, clientServer.origin + "/", "#chart svg"));
     }
     const o = { urlPath: ourPath, gzipBytes: ours.full.total, jsGzipBytes: ours.full.js, msToChart: Math.round(median(oursTimes)) };
