@@ -58,7 +58,7 @@ export function textDirection(locale: Locale): { render?: RenderFunction } {
 export function wrapText(text: string, chars: number): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/)) {
+  for (const word of text.split(/\s+/).filter(Boolean)) {
     if (line && line.length + 1 + word.length > chars) {
       lines.push(line);
       line = word;

@@ -1,6 +1,7 @@
 // Standalone SVG for downloads, PNGs and og:images: the chart as drawn on the page, framed with
 // its title, dek and source line, with every var(--c-…) colour resolved to one theme's value and
 // the font named so it renders the same in any viewer and in resvg.
+import { wrapText } from "../../charts/plotStyle";
 import { parseHTML } from "linkedom";
 import type { FigureModel } from "../../charts/figure";
 import { tokens, type TokenName } from "../theme/tokens";
@@ -25,19 +26,6 @@ export function xmlEscape(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-/** Splits text into lines of at most `chars` characters, breaking at spaces. */
-function wrap(text: string, chars: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > chars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 // Right-to-left text without `direction`: browsers make text-anchor follow direction (start = right
 // in RTL) while resvg does not, so exports wrap RTL text in RLE…PDF and anchor it explicitly.
@@ -122,9 +110,9 @@ export function standaloneSvg(figure: FigureModel, locale: Locale, theme: Export
   const c = tokens[theme];
   const width = EXPORT_WIDTH;
   const perLine = (size: number) => Math.floor((width - 2 * PAD) / (size * 0.55));
-  const title = wrap(figure.title, perLine(20));
-  const dek = wrap(figure.dek, perLine(14));
-  const source = wrap(sourceLine(figure, locale, siteUrl), perLine(12));
+  const title = wrapText(figure.title, perLine(20));
+  const dek = wrapText(figure.dek, perLine(14));
+  const source = wrapText(sourceLine(figure, locale, siteUrl), perLine(12));
   const chart = resolveChartSvg(figure.svg.wide, locale, theme);
   // Plot lets end labels overflow the chart box (the page shows them with overflow: visible);
   // an image has no outside, so the chart is drawn in a box BLEED units wider on each side.
@@ -159,7 +147,7 @@ export function ogImageSvg(figure: FigureModel, locale: Locale, siteName: string
   const c = tokens.light;
   const { width, height } = OG_SIZE;
   const pad = 48;
-  const title = wrap(figure.title, Math.floor((width - 2 * pad) / (40 * 0.55))).slice(0, 2);
+  const title = wrapText(figure.title, Math.floor((width - 2 * pad) / (40 * 0.55))).slice(0, 2);
   const rtl = locale === "ar";
   const x = rtl ? width - pad : pad;
   const anchor = rtl ? ' text-anchor="end"' : "";
