@@ -90,7 +90,10 @@ function enhance(map: HTMLElement): void {
     const links = visibleLinks(map);
     const current = links.indexOf((e.target as Element).closest<SVGAElement>("a.map-link") as SVGAElement);
     if (current < 0) return;
-    const step: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+    // In Arabic the next region is to the left, as reading order runs right to left.
+    const forward = document.documentElement.dir === "rtl" ? "ArrowLeft" : "ArrowRight";
+    const backward = forward === "ArrowLeft" ? "ArrowRight" : "ArrowLeft";
+    const step: Record<string, number> = { [forward]: 1, ArrowDown: 1, [backward]: -1, ArrowUp: -1 };
     let next: number | null = null;
     if (e.key in step) next = (current + step[e.key] + links.length) % links.length;
     else if (e.key === "Home") next = 0;

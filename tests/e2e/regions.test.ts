@@ -137,6 +137,23 @@ describe("the regional map", () => {
     await page.context().close();
   });
 
+  it("keyboard in Arabic: the left arrow moves to the next region, as reading runs right to left", async () => {
+    const page = await open("/ar/regions/", 1000);
+    const focusedRegion = () => page.evaluate(() => document.activeElement?.querySelector("[data-region]")?.getAttribute("data-region") ?? "");
+    let focused = "";
+    for (let i = 0; i < 80 && !focused; i++) {
+      await page.keyboard.press("Tab");
+      focused = await focusedRegion();
+    }
+    expect(focused).toBe("MA-01");
+    await page.keyboard.press("ArrowLeft");
+    expect(await focusedRegion()).toBe("MA-02");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    expect(await focusedRegion()).toBe("MA-12");
+    await page.context().close();
+  });
+
   it("touch: a first tap shows the tooltip, a second tap on the same region opens its page", async () => {
     const page = await (await browser.newContext({ viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true })).newPage();
     await page.goto(origin + "/regions/");
