@@ -3,7 +3,7 @@
 import type { ClaimReading, Datasets, Source } from "../data/schema";
 import type { Locale } from "../../i18n/locales";
 import { pick } from "./localized";
-import { sourcesFor } from "./home";
+import { sourcesFor } from "./localized";
 
 /** One reading of a claim. */
 export interface ReadingView {

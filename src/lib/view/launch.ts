@@ -2,7 +2,7 @@
 import type { Datasets, Milestone, Person, Source } from "../data/schema";
 import type { Locale } from "../../i18n/locales";
 import { pick } from "./localized";
-import { sourcesFor } from "./home";
+import { sourcesFor } from "./localized";
 
 /** A person at an event. */
 export interface PersonView {

@@ -2,8 +2,7 @@
 // and the measures announced, tied to the reform they serve where a source says so.
 import type { Datasets, Lever, Measure, Reform, Source } from "../data/schema";
 import type { Locale } from "../../i18n/locales";
-import { pick } from "./localized";
-import { sourcesFor } from "./home";
+import { pick, sourcesFor } from "./localized";
 
 /** A lever or reform as shown: name, description and note in the locale ("" when not published). */
 export interface PolicyItemView {

@@ -2,7 +2,7 @@
 import type { Datasets, Office, Source } from "../data/schema";
 import type { Locale } from "../../i18n/locales";
 import { pick } from "./localized";
-import { sourcesFor } from "./home";
+import { sourcesFor } from "./localized";
 
 /** An office as shown. */
 export interface OfficeView {

@@ -3,7 +3,7 @@
 // each with its sources, and plain words where the record is silent.
 import type { Datasets, Source } from "../data/schema";
 import { t, localeUrl, formatNumber, formatDate, formatPercent, formatYear, type Locale } from "../../i18n";
-import { sourcesFor } from "./home";
+import { sourcesFor } from "./localized";
 import { chartById } from "../../charts/registry";
 import { regionOfficeRows, regionPath, regionSlug, type OfficeStatus, type RegionOfficeRow } from "../geo/offices";
 import { drawRegionMap, drawTileGrid } from "../geo/draw";
