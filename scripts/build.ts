@@ -25,6 +25,7 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
   }
 }
 
+console.log(`build runs on Node ${process.version}`);
 const { issues } = validateDataDir(dataDir());
 if (issues.length > 0) {
   console.error(formatIssues(issues, "both"));
@@ -41,7 +42,7 @@ if (pending.length > 0) {
 
 mkdirSync(workDir, { recursive: true });
 rmSync(stagingDir, { recursive: true, force: true });
-run(process.execPath, [join(root, "node_modules/astro/astro.js"), "build"], { ASTRO_OUT_DIR: stagingDir });
+run(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], { ASTRO_OUT_DIR: stagingDir });
 run(process.execPath, ["--import", "tsx", join(root, "scripts/postbuild.ts"), stagingDir]);
 
 // Swap: two renames on one filesystem, so the output folder holds either the old site or the new

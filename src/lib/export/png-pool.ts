@@ -16,7 +16,9 @@ parentPort.on("message", ({ id, svg, width, background }) => {
     const resvg = new Resvg(svg, { fitTo: { mode: "width", value: Math.round(width) }, background,
       font: { loadSystemFonts: false, fontFiles: workerData.fontFiles, defaultFontFamily: "Noto Sans", sansSerifFamily: "Noto Sans" },
       shapeRendering: 2, textRendering: 1 });
-    const png = resvg.render().asPng();
+    // resvg's Buffer may sit in a shared or external ArrayBuffer, which Node 22+ refuses to transfer:
+    // copy it into a plain one of its own, then transfer that.
+    const png = new Uint8Array(resvg.render().asPng());
     parentPort.postMessage({ id, png }, [png.buffer]);
   } catch (error) {
     parentPort.postMessage({ id, error: String(error && error.stack || error) });
