@@ -58,7 +58,7 @@ export function homeView(data: Datasets, locale: Locale): HomeView {
   const counts = {
     goals: tCount(locale, "count.goals", goals.length),
     levers: tCount(locale, "count.levers", levers.length),
-    reforms: tCount(locale, "count.reforms", reforms.length),
+    reforms: tCount(locale, "count.cross-cutting-reforms", reforms.length),
     offices: tCount(locale, "count.offices", data.offices.length),
   };
   const launchDate = formatDate(launch.date, locale, launch.date_precision === "month" ? "month" : "day");

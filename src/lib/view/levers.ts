@@ -78,6 +78,6 @@ export function leversView(data: Datasets, locale: Locale): LeversView {
 export function leversHeadings(data: Datasets, locale: Locale): { levers: string; reforms: string } {
   return {
     levers: capitalize(t(locale, "levers.levers", { levers: tCount(locale, "count.levers", data.levers.length) }), locale),
-    reforms: capitalize(t(locale, "levers.reforms", { reforms: tCount(locale, "count.reforms", data.reforms.length) }), locale),
+    reforms: capitalize(t(locale, "levers.reforms", { reforms: tCount(locale, "count.cross-cutting-reforms", data.reforms.length) }), locale),
   };
 }
