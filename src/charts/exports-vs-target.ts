@@ -115,7 +115,7 @@ export default defineChart<Rows>({
       ...rows.actual.map((r) => ({ x: r.year, y: r.exports_mad_bn, label: `${formatYear(r.year, locale)}${sep}${formatMadBn(r.exports_mad_bn, locale)} ${unit}` })),
       ...rows.paths
         .filter((p) => p.year === end)
-        .map((p) => ({ x: p.year, y: p.exports_mad_bn, label: `${formatYear(p.year, locale)}, ${target} (${readingLabel(p.reading, rows.goal, locale)})${sep}${formatMadBn(p.exports_mad_bn, locale)} ${unit}` })),
+        .map((p) => ({ x: p.year, y: p.exports_mad_bn, label: `${formatYear(p.year, locale)}${locale === "ar" ? "، " : ", "}${target} (${readingLabel(p.reading, rows.goal, locale)})${sep}${formatMadBn(p.exports_mad_bn, locale)} ${unit}` })),
     ];
   },
   render(rows, { locale, width, document }) {
