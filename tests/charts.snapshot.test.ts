@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { charts } from "../src/charts/registry";
 import { renderChart } from "../src/charts/ssr";
 import { CHART_WIDTHS } from "../src/charts/figure";
+import { chartText } from "../src/charts/types";
 import { locales } from "../src/i18n/locales";
 
 /** Stable, diff-friendly SVG: one tag per line, Plot's generated class names made constant. */
@@ -31,9 +32,11 @@ describe.each(charts.map((c) => [c.id, c] as const))("%s", (id, chart) => {
     await expect(`${JSON.stringify(rendered.points, null, 1)}\n`).toMatchFileSnapshot(`./output/${id}.${locale}.${width}.points.json`);
   });
 
-  it("drafts the same alt text and table from its fixture in every locale", async () => {
+  it("drafts the same copy, alt text and table from its fixture in every locale", async () => {
     const rows = fixture(id);
-    const text = locales.map((l) => `## ${l}\n${chart.describe(rows, l)}\n${JSON.stringify(chart.table(rows, l))}`).join("\n\n");
+    // Title, dek and notes too: copy computed from the rows shows here when its wording changes.
+    const copy = (l: (typeof locales)[number]) => [chartText(chart.title, rows, l), chartText(chart.dek, rows, l), [chartText(chart.notes, rows, l), chart.notesFrom?.(rows, l)].filter(Boolean).join(" ")].join("\n");
+    const text = locales.map((l) => `## ${l}\n${copy(l)}\n${chart.describe(rows, l)}\n${JSON.stringify(chart.table(rows, l))}`).join("\n\n");
     await expect(`${text}\n`).toMatchFileSnapshot(`./output/${id}.text.md`);
   });
 });

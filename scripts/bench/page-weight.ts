@@ -129,7 +129,10 @@ async function buildClientPage(dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const { loadData } = await import("../../src/lib/data/index");
   const chart = (await import("../../src/charts/exports-vs-target")).default;
-  writeFileSync(join(dir, "rows.json"), JSON.stringify(chart.select(loadData())));
+  const { chartText } = await import("../../src/charts/types");
+  const rows = chart.select(loadData());
+  const title = chartText(chart.title, rows, "fr");
+  writeFileSync(join(dir, "rows.json"), JSON.stringify(rows));
   const entry = join(dir, "entry.ts");
   writeFileSync(entry, [
     `import chart from ${JSON.stringify(resolve("src/charts/exports-vs-target.ts"))};`,
@@ -139,7 +142,7 @@ async function buildClientPage(dir: string): Promise<void> {
   ].join("\n"));
   const esbuild = await import("esbuild");
   await esbuild.build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", target: "es2022", platform: "browser", outfile: join(dir, "client.js"), logLevel: "error" });
-  writeFileSync(join(dir, "index.html"), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${chart.title.fr}</title></head><body><h1>${chart.title.fr}</h1><div id="chart"></div><script type="module" src="./client.js"></script></body></html>`);
+  writeFileSync(join(dir, "index.html"), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><h1>${title}</h1><div id="chart"></div><script type="module" src="./client.js"></script></body></html>`);
 }
 
 /** Milliseconds from navigation to the first frame with `selector` (an SVG) laid out, on a throttled mid-range phone. */

@@ -8,8 +8,8 @@ import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
 import { basePlotOptions, colon, labelLeft, labelRight, numberTick, uniqueIds, yearTick } from "./plotStyle";
 import { cssVar } from "../lib/theme/tokens";
-import { goalById } from "../lib/data/derive";
-import { formatNumber, formatYear } from "../i18n/format";
+import { goalById, newExportersPath } from "../lib/data/derive";
+import { formatNumber, formatSigned, formatYear } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
 
 type Series = "all" | "active" | "stated" | "path-goal" | "path-past";
@@ -21,24 +21,36 @@ interface Point {
 interface Rows {
   points: Point[];
   perYear: { goal: number; past: number };
+  /** The stated base ("about 6,000") and the years the paths run, from newExportersPath. */
+  stated: number;
+  path: { baseYear: number; end: number; years: number };
   pastPeriod: { start: number | null; end: number | null };
   sourceIds: string[];
 }
 
-const seriesLabel: Record<Series, Record<Locale, string>> = {
-  all: { fr: "Tous les exportateurs", ar: "جميع المصدرين", en: "All exporters" },
-  active: { fr: "Exportateurs actifs (plus de 1 MDH)", ar: "المصدرون النشطون (أكثر من مليون درهم)", en: "Active exporters (over 1 MDH)" },
-  stated: { fr: "Environ 6 000, définition non précisée", ar: "حوالي 6000، دون تحديد التعريف", en: "About 6,000, definition not stated" },
-  "path-goal": { fr: "+400 par an (feuille de route)", ar: "+400 سنويا (خارطة الطريق)", en: "+400 a year (roadmap)" },
-  "path-past": { fr: "+200 par an (rythme visé par Maroc Export Plus)", ar: "+200 سنويا (وتيرة ماروك إكسبور بلوس)", en: "+200 a year (Maroc Export Plus pace)" },
-};
-const shortLabel: Record<Series, Record<Locale, string>> = {
-  all: { fr: "Tous", ar: "الجميع", en: "All" },
-  active: { fr: "Actifs", ar: "النشطون", en: "Active" },
-  stated: { fr: "≈", ar: "≈", en: "≈" },
-  "path-goal": { fr: "+400/an", ar: "+400 سنويا", en: "+400/yr" },
-  "path-past": { fr: "+200/an", ar: "+200 سنويا", en: "+200/yr" },
-};
+/** A series' name; the paths' names carry their yearly pace from the data ("+400 par an"). */
+function seriesLabel(series: Series, rows: Rows, locale: Locale): string {
+  const goal = formatSigned(rows.perYear.goal, locale);
+  const past = formatSigned(rows.perYear.past, locale);
+  const base = formatNumber(rows.stated, locale);
+  return {
+    all: { fr: "Tous les exportateurs", ar: "جميع المصدرين", en: "All exporters" },
+    active: { fr: "Exportateurs actifs (plus de 1 MDH)", ar: "المصدرون النشطون (أكثر من مليون درهم)", en: "Active exporters (over 1 MDH)" },
+    stated: { fr: `Environ ${base}, définition non précisée`, ar: `حوالي ${base}، دون تحديد التعريف`, en: `About ${base}, definition not stated` },
+    "path-goal": { fr: `${goal} par an (feuille de route)`, ar: `${goal} سنويا (خارطة الطريق)`, en: `${goal} a year (roadmap)` },
+    "path-past": { fr: `${past} par an (rythme visé par Maroc Export Plus)`, ar: `${past} سنويا (وتيرة مغرب تصدير بلس)`, en: `${past} a year (Maroc Export Plus pace)` },
+  }[series][locale];
+}
+function shortLabel(series: Series, rows: Rows, locale: Locale): string {
+  const perYear = (v: number) => ({ fr: `${formatSigned(v, locale)}/an`, ar: `${formatSigned(v, locale)} سنويا`, en: `${formatSigned(v, locale)}/yr` })[locale];
+  return {
+    all: { fr: "Tous", ar: "الجميع", en: "All" }[locale],
+    active: { fr: "Actifs", ar: "النشطون", en: "Active" }[locale],
+    stated: "≈",
+    "path-goal": perYear(rows.perYear.goal),
+    "path-past": perYear(rows.perYear.past),
+  }[series];
+}
 const colour: Record<Series, Parameters<typeof cssVar>[0]> = {
   all: "exports",
   active: "imports",
@@ -50,20 +62,28 @@ const order: Series[] = ["all", "active", "stated", "path-goal", "path-past"];
 
 export default defineChart<Rows>({
   id: "exporter-base",
-  title: {
-    fr: "Combien d'entreprises exportent, et le chemin de +400 par an",
-    ar: "كم مقاولة تصدّر، ومسار +400 سنويا",
-    en: "How many firms export, and the +400-a-year path",
+  title(rows, locale) {
+    const pace = formatSigned(rows.perYear.goal, locale);
+    return { fr: `Combien d'entreprises exportent, et le chemin de ${pace} par an`, ar: `كم مقاولة تصدّر، ومسار ${pace} سنويا`, en: `How many firms export, and the ${pace}-a-year path` }[locale];
   },
-  dek: {
-    fr: "Nombre d'entreprises exportatrices, et ce que donneraient d'ici 2027 400 nouveaux exportateurs par an, à côté des 200 par an visés par Maroc Export Plus",
-    ar: "عدد المقاولات المصدرة، وما سيعطيه في أفق 2027 إحداث 400 مصدر جديد سنويا، مقارنة بـ200 سنويا استهدفها مخطط ماروك إكسبور بلوس",
-    en: "Number of exporting firms, and what 400 new exporters a year would add by 2027, beside the 200 a year Maroc Export Plus aimed for",
+  dek(rows, locale) {
+    const [goal, past, end] = [formatNumber(rows.perYear.goal, locale), formatNumber(rows.perYear.past, locale), formatYear(rows.path.end, locale)];
+    return {
+      fr: `Nombre d'entreprises exportatrices, et ce que donneraient d'ici ${end} ${goal} nouveaux exportateurs par an, à côté des ${past} par an visés par Maroc Export Plus`,
+      ar: `عدد المقاولات المصدرة، وما سيعطيه في أفق ${end} إحداث ${goal} مصدر جديد سنويا، مقارنة بـ${past} سنويا استهدفها مخطط مغرب تصدير بلس`,
+      en: `Number of exporting firms, and what ${goal} new exporters a year would add by ${end}, beside the ${past} a year Maroc Export Plus aimed for`,
+    }[locale];
   },
-  notes: {
-    fr: "Les chiffres 2011 et 2019 viennent d'une étude de l'Office des Changes (deux définitions) ; celui de 2025 est une valeur approximative citée sans définition : il n'est pas relié aux précédents. Les deux chemins partent de ce chiffre et supposent que les nouveaux exportateurs s'ajoutent sans départs ; ce sont des rythmes, pas des prévisions.",
-    ar: "أرقام 2011 و2019 مأخوذة من دراسة لمكتب الصرف (بتعريفين)؛ أما رقم 2025 فقيمة تقريبية ذُكرت دون تعريف: لذلك لا يُربط بما سبقه. ينطلق المساران من هذا الرقم ويفترضان أن المصدرين الجدد يُضافون دون خروج أي مصدر؛ إنهما وتيرتان لا توقعات.",
-    en: "The 2011 and 2019 counts come from an Office des Changes study (two definitions); the 2025 figure is an approximate value quoted without a definition, so it is not joined to them. Both paths start from that figure and assume new exporters add up with no exits; they show pace, not forecasts.",
+  notes(rows, locale) {
+    const studyYears = [...new Set(rows.points.filter((p) => p.series === "all" || p.series === "active").map((p) => p.year))].sort((a, b) => a - b).map((y) => formatYear(y, locale));
+    const years = { fr: studyYears.join(" et "), ar: studyYears.join(" و"), en: studyYears.join(" and ") }[locale];
+    const [base, end] = [formatYear(rows.path.baseYear, locale), formatYear(rows.path.end, locale)];
+    const steps = formatNumber(rows.path.years, locale);
+    return {
+      fr: `Les chiffres ${years} viennent d'une étude de l'Office des Changes (deux définitions) ; celui de ${base} est une valeur approximative citée sans définition : il n'est pas relié aux précédents. Les deux chemins partent de ce chiffre et ajoutent leur rythme pour chaque année après ${base}, jusqu'à ${end} (${steps} ans), sans déduire de départs ; ce sont des rythmes, pas des prévisions.`,
+      ar: `أرقام ${years} مأخوذة من دراسة لمكتب الصرف (بتعريفين)؛ أما رقم ${base} فقيمة تقريبية ذُكرت دون تعريف: لذلك لا يُربط بما سبقه. ينطلق المساران من هذا الرقم ويضيفان وتيرتهما عن كل سنة بعد ${base} حتى ${end}، دون خصم أي مصدر يتوقف؛ إنهما وتيرتان لا توقعات.`,
+      en: `The ${years} counts come from an Office des Changes study (two definitions); the ${base} figure is an approximate value quoted without a definition, so it is not joined to them. Both paths start from that figure and add their pace for each year after ${base}, up to ${end} (${steps} years), with no exits deducted; they show pace, not forecasts.`,
+    }[locale];
   },
   rtl: { mirror: false, why: "Time axis kept left to right in Arabic, as in exports-vs-target." },
   select(data) {
@@ -74,16 +94,18 @@ export default defineChart<Rows>({
     const points: Point[] = data.exporters
       .filter((r) => r.year !== goal.baseline_year)
       .map((r) => ({ series: r.definition, year: r.year, count: r.count }));
-    points.push({ series: "stated", year: goal.baseline_year, count: goal.baseline_value });
-    for (let year = goal.baseline_year; year <= goal.horizon_year; year++) {
-      const k = year - goal.baseline_year;
-      points.push({ series: "path-goal", year, count: goal.baseline_value + goal.target_value * k });
-      points.push({ series: "path-past", year, count: goal.baseline_value + past.target_value * k });
+    const goalPath = newExportersPath(goal);
+    points.push({ series: "stated", year: goalPath.baseYear, count: goalPath.base });
+    for (const [k, step] of goalPath.path.entries()) {
+      points.push({ series: "path-goal", year: step.year, count: step.count });
+      points.push({ series: "path-past", year: step.year, count: goalPath.base + past.target_value * k });
     }
     points.sort((a, b) => order.indexOf(a.series) - order.indexOf(b.series) || a.year - b.year);
     return {
       points,
       perYear: { goal: goal.target_value, past: past.target_value },
+      stated: goalPath.base,
+      path: { baseYear: goalPath.baseYear, end: goal.horizon_year, years: goalPath.years },
       pastPeriod: { start: past.period_start, end: past.period_end },
       sourceIds: uniqueIds(...data.exporters.map((r) => r.source_ids), goal.source_ids, past.source_ids),
     };
@@ -95,7 +117,7 @@ export default defineChart<Rows>({
     const years = [...new Set(rows.points.map((p) => p.year))].sort((a, b) => a - b);
     const at = (s: Series, year: number) => rows.points.find((p) => p.series === s && p.year === year)?.count ?? null;
     return {
-      columns: [{ fr: "Année", ar: "السنة", en: "Year" }[locale], ...order.map((s) => seriesLabel[s][locale])],
+      columns: [{ fr: "Année", ar: "السنة", en: "Year" }[locale], ...order.map((s) => seriesLabel(s, rows, locale))],
       rows: years.map((year) => [formatYear(year, locale), ...order.map((s) => at(s, year))]),
     };
   },
@@ -107,18 +129,18 @@ export default defineChart<Rows>({
     const [a0, a1, b0, b1] = [all[0], all[all.length - 1], active[0], active[active.length - 1]];
     const [g, p] = [goal[goal.length - 1], past[past.length - 1]];
     if (locale === "fr") {
-      return `Selon l'Office des Changes, le nombre d'exportateurs est passé de ${n(a0.count)} en ${y(a0.year)} à ${n(a1.count)} en ${y(a1.year)}, et celui des exportateurs actifs de ${n(b0.count)} à ${n(b1.count)}. En ${y(stated.year)}, on parle d'environ ${n(stated.count)} exportateurs, sans définition. À +${n(rows.perYear.goal)} par an, cette base atteindrait ${n(g.count)} en ${y(g.year)} ; au rythme de +${n(rows.perYear.past)} par an visé par Maroc Export Plus, ${n(p.count)}.`;
+      return `Selon l'Office des Changes, le nombre d'exportateurs est passé de ${n(a0.count)} en ${y(a0.year)} à ${n(a1.count)} en ${y(a1.year)}, et celui des exportateurs actifs de ${n(b0.count)} à ${n(b1.count)}. En ${y(stated.year)}, on parle d'environ ${n(stated.count)} exportateurs, sans définition. À ${formatSigned(rows.perYear.goal, locale)} par an, cette base atteindrait ${n(g.count)} en ${y(g.year)} ; au rythme de ${formatSigned(rows.perYear.past, locale)} par an visé par Maroc Export Plus, ${n(p.count)}.`;
     }
     if (locale === "ar") {
-      return `حسب مكتب الصرف، انتقل عدد المصدرين من ${n(a0.count)} سنة ${y(a0.year)} إلى ${n(a1.count)} سنة ${y(a1.year)}، وعدد المصدرين النشطين من ${n(b0.count)} إلى ${n(b1.count)}. وفي ${y(stated.year)} يُتحدث عن حوالي ${n(stated.count)} مصدر دون تعريف. بزيادة ${n(rows.perYear.goal)} سنويا، ستبلغ هذه القاعدة ${n(g.count)} سنة ${y(g.year)}؛ وبوتيرة ${n(rows.perYear.past)} سنويا التي استهدفها ماروك إكسبور بلوس، ${n(p.count)}.`;
+      return `حسب مكتب الصرف، انتقل عدد المصدرين من ${n(a0.count)} سنة ${y(a0.year)} إلى ${n(a1.count)} سنة ${y(a1.year)}، وعدد المصدرين النشطين من ${n(b0.count)} إلى ${n(b1.count)}. وفي ${y(stated.year)} يُتحدث عن حوالي ${n(stated.count)} مصدر دون تعريف. بزيادة ${n(rows.perYear.goal)} سنويا، ستبلغ هذه القاعدة ${n(g.count)} سنة ${y(g.year)}؛ وبوتيرة ${n(rows.perYear.past)} سنويا التي استهدفها مغرب تصدير بلس، ${n(p.count)}.`;
     }
-    return `According to the Office des Changes, the number of exporters went from ${n(a0.count)} in ${y(a0.year)} to ${n(a1.count)} in ${y(a1.year)}, and active exporters from ${n(b0.count)} to ${n(b1.count)}. In ${y(stated.year)}, about ${n(stated.count)} exporters are quoted, with no definition. At +${n(rows.perYear.goal)} a year, this base would reach ${n(g.count)} in ${y(g.year)}; at the +${n(rows.perYear.past)} a year Maroc Export Plus aimed for, ${n(p.count)}.`;
+    return `According to the Office des Changes, the number of exporters went from ${n(a0.count)} in ${y(a0.year)} to ${n(a1.count)} in ${y(a1.year)}, and active exporters from ${n(b0.count)} to ${n(b1.count)}. In ${y(stated.year)}, about ${n(stated.count)} exporters are quoted, with no definition. At ${formatSigned(rows.perYear.goal, locale)} a year, this base would reach ${n(g.count)} in ${y(g.year)}; at the ${formatSigned(rows.perYear.past, locale)} a year Maroc Export Plus aimed for, ${n(p.count)}.`;
   },
   points(rows, locale) {
     return rows.points.map((p) => ({
       x: p.year,
       y: p.count,
-      label: `${seriesLabel[p.series][locale]}, ${formatYear(p.year, locale)}${colon(locale)}${formatNumber(p.count, locale)}`,
+      label: `${seriesLabel(p.series, rows, locale)}, ${formatYear(p.year, locale)}${colon(locale)}${formatNumber(p.count, locale)}`,
     }));
   },
   render(rows, { locale, width, document }) {
@@ -129,7 +151,7 @@ export default defineChart<Rows>({
       .map((s) => rows.points.filter((p) => p.series === s).at(-1)!);
     const stated = rows.points.filter((p) => p.series === "stated");
     const years = rows.points.map((p) => p.year);
-    const label = (p: Point) => `${formatNumber(p.count, locale)} ${(narrow || p.series.startsWith("path") ? shortLabel : seriesLabel)[p.series][locale]}`;
+    const label = (p: Point) => `${formatNumber(p.count, locale)} ${(narrow || p.series.startsWith("path") ? shortLabel : seriesLabel)(p.series, rows, locale)}`;
     // The two paths end close together: nudge their labels apart.
     const nudge = (p: Point) => (p.series === "path-goal" ? -8 : p.series === "path-past" ? 8 : 0);
     return Plot.plot({

@@ -7,8 +7,9 @@ import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
 import { basePlotOptions, colon, numberTick, textDirection, uniqueIds, yearTick } from "./plotStyle";
 import { cssVar } from "../lib/theme/tokens";
-import { formatMadBn, formatYear } from "../i18n/format";
+import { formatMadBn, formatYear, isolateLtr } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
+import { tCount } from "../i18n";
 
 const FIRST_YEAR = 2018;
 const LAST_YEAR = 2025;
@@ -46,15 +47,18 @@ function cell(order: number, cols: number, locale: Locale) {
 
 export default defineChart<Rows>({
   id: "exports-by-sector",
-  title: {
-    fr: "Exportations par grand secteur, 2018–2025",
-    ar: "الصادرات حسب القطاعات الرئيسية، 2018–2025",
-    en: "Exports by main sector, 2018–2025",
+  title(rows, locale) {
+    const years = rows.values.map((v) => v.year);
+    const span = isolateLtr(`${formatYear(Math.min(...years), locale)}–${formatYear(Math.max(...years), locale)}`, locale);
+    return { fr: `Exportations par grand secteur, ${span}`, ar: `الصادرات حسب القطاعات الرئيسية، ${span}`, en: `Exports by main sector, ${span}` }[locale];
   },
-  dek: {
-    fr: "Exportations annuelles de six secteurs, en milliards de dirhams, sur une même échelle ; les années sans chiffre publié restent vides",
-    ar: "الصادرات السنوية لستة قطاعات بمليارات الدراهم، على السلم نفسه؛ تبقى السنوات التي لا رقم منشورا لها فارغة",
-    en: "Yearly exports of six sectors, in billion dirhams, on one shared scale; years with no published figure are left blank",
+  dek(rows, locale) {
+    const sectors = tCount(locale, "count.sectors", rows.sectors.length);
+    return {
+      fr: `Exportations annuelles de ${sectors}, en milliards de dirhams, sur une même échelle ; les années sans chiffre publié restent vides`,
+      ar: `الصادرات السنوية لـ${sectors} بمليارات الدراهم، على السلم نفسه؛ تبقى السنوات التي لا رقم منشورا لها فارغة`,
+      en: `Yearly exports of ${sectors}, in billion dirhams, on one shared scale; years with no published figure are left blank`,
+    }[locale];
   },
   notes: {
     fr: "Un trait pointillé en bas d'un panneau marque une année sans chiffre annuel publié : ce n'est pas zéro. Les chiffres mêlent valeurs provisoires et définitives, et les périmètres des secteurs peuvent varier d'une source à l'autre.",

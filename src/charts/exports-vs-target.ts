@@ -1,4 +1,4 @@
-// Are exports on track for the 2027 target, and how far apart are the two readings of "+84 bn"?
+// Are exports on track for the goal, and how far apart are the two readings of its "+84 bn"?
 // Reads data/trade_annual.csv and data/goals.csv.
 // Right-to-left: the time axis is not mirrored in Arabic. Moroccan Arabic press charts and
 // Office des Changes publications run time left to right; we follow that editorial choice.
@@ -6,8 +6,8 @@ import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
 import { basePlotOptions, numberTick, yearTick } from "./plotStyle";
 import { cssVar } from "../lib/theme/tokens";
-import { tradeByYear, goalById, exportTargetPaths, type TargetPathPoint } from "../lib/data/derive";
-import { formatMadBn, formatYear } from "../i18n/format";
+import { tradeByYear, goalById, exportTargetPaths, exportsGoalLevel, type TargetPathPoint } from "../lib/data/derive";
+import { formatMadBn, formatNumber, formatSigned, formatYear } from "../i18n/format";
 import type { Goal } from "../lib/data/schema";
 import type { Locale } from "../i18n/locales";
 
@@ -17,33 +17,55 @@ interface Rows {
   goal: Goal;
 }
 
-const readingLabel: Record<TargetPathPoint["reading"], Record<Locale, string>> = {
-  "total-by-2027": { fr: "+84 Mds au total d'ici 2027", ar: "+84 مليار إجمالا في أفق 2027", en: "+84 bn in total by 2027" },
-  "per-year": { fr: "+84 Mds chaque année", ar: "+84 مليار كل سنة", en: "+84 bn every year" },
-};
+/** How a reading of the goal is named: "+84 Mds au total d'ici 2027", from the goal row. */
+function readingLabel(reading: TargetPathPoint["reading"], goal: Goal, locale: Locale): string {
+  const add = formatSigned(goal.target_value, locale);
+  const end = formatYear(goal.horizon_year, locale);
+  if (reading === "total-by-2027") return { fr: `${add} Mds au total d'ici ${end}`, ar: `${add} مليار إجمالا في أفق ${end}`, en: `${add} bn in total by ${end}` }[locale];
+  return { fr: `${add} Mds chaque année`, ar: `${add} مليار كل سنة`, en: `${add} bn every year` }[locale];
+}
 
-const headers: Record<Locale, string[]> = {
-  fr: ["Année", "Exportations (Mds MAD)", "Cible : +84 Mds au total", "Cible : +84 Mds par an"],
-  ar: ["السنة", "الصادرات (مليار درهم)", "الهدف: +84 مليار إجمالا", "الهدف: +84 مليار سنويا"],
-  en: ["Year", "Exports (bn MAD)", "Target: +84 bn in total", "Target: +84 bn a year"],
-};
+function headers(goal: Goal, locale: Locale): string[] {
+  const add = formatSigned(goal.target_value, locale);
+  return {
+    fr: ["Année", "Exportations (Mds MAD)", `Cible : ${add} Mds au total`, `Cible : ${add} Mds par an`],
+    ar: ["السنة", "الصادرات (مليار درهم)", `الهدف: ${add} مليار إجمالا`, `الهدف: ${add} مليار سنويا`],
+    en: ["Year", "Exports (bn MAD)", `Target: ${add} bn in total`, `Target: ${add} bn a year`],
+  }[locale];
+}
 
 export default defineChart<Rows>({
   id: "exports-vs-target",
-  title: {
-    fr: "Exportations : deux lectures de l'objectif 2027",
-    ar: "الصادرات: قراءتان لهدف 2027",
-    en: "Exports: two readings of the 2027 goal",
+  title(rows, locale) {
+    const end = formatYear(rows.goal.horizon_year, locale);
+    return { fr: `Exportations : deux lectures de l'objectif ${end}`, ar: `الصادرات: قراءتان لهدف ${end}`, en: `Exports: two readings of the ${end} goal` }[locale];
   },
-  dek: {
-    fr: "Exportations de biens depuis 2010, en milliards de dirhams, et le chemin vers 2027 selon que les 84 milliards s'ajoutent une fois ou chaque année",
-    ar: "صادرات السلع منذ 2010 بمليارات الدراهم، والمسار نحو 2027 حسب إضافة 84 مليارا مرة واحدة أو كل سنة",
-    en: "Goods exports since 2010, in billion dirhams, and the path to 2027 depending on whether the 84 billion is added once or every year",
+  dek(rows, locale) {
+    const first = formatYear(rows.actual[0].year, locale);
+    const end = formatYear(rows.goal.horizon_year, locale);
+    const add = formatNumber(rows.goal.target_value, locale);
+    return {
+      fr: `Exportations de biens depuis ${first}, en milliards de dirhams, et le chemin vers ${end} selon que les ${add} milliards s'ajoutent une fois ou chaque année`,
+      ar: `صادرات السلع منذ ${first} بمليارات الدراهم، والمسار نحو ${end} حسب إضافة ${add} مليارا مرة واحدة أو كل سنة`,
+      en: `Goods exports since ${first}, in billion dirhams, and the path to ${end} depending on whether the ${add} billion is added once or every year`,
+    }[locale];
   },
-  notes: {
-    fr: "La plupart des sources lisent l'objectif comme un niveau d'environ 540 milliards en 2027 (455 en 2024 + 84). Une seule le lit comme +84 milliards par an.",
-    ar: "تقرأ أغلب المصادر الهدف كمستوى يقارب 540 مليارا في 2027 (455 في 2024 + 84). مصدر واحد فقط يقرؤه كزيادة 84 مليارا سنويا.",
-    en: "Most sources read the goal as a level of about 540 billion in 2027 (455 in 2024 + 84). Only one reads it as +84 billion a year.",
+  // Only Omar Hejira states a level; the wire copies only say "84 MMDH supplémentaires" (issue 12).
+  notes(rows, locale) {
+    const g = rows.goal;
+    const add = formatNumber(g.target_value, locale);
+    const signed = formatSigned(g.target_value, locale);
+    const base = g.baseline_value === null ? null : formatMadBn(g.baseline_value, locale, 0);
+    const baseYear = g.baseline_year === null ? null : formatYear(g.baseline_year, locale);
+    const end = formatYear(g.horizon_year, locale);
+    const level = formatMadBn(exportsGoalLevel(g), locale, 0);
+    if (locale === "fr") {
+      return `La dépêche MAP et ses reprises disent seulement « ${add} MMDH supplémentaires ». Seul Omar Hejira donne un niveau${base ? `, à partir de ${base} milliards en ${baseYear}` : ""} : lu comme un total, l'objectif mène à environ ${level} milliards en ${end}. Une seule source le lit comme ${signed} milliards par an.`;
+    }
+    if (locale === "ar") {
+      return `تقول قصاصة وكالة المغرب العربي للأنباء والمواقع التي نقلتها فقط «${add} مليار درهم إضافية». وحده عمر حجيرة يذكر مستوى${base ? `، انطلاقا من ${base} مليار درهم سنة ${baseYear}` : ""}: إذا قُرئ الهدف كمجموع، فهو يقود إلى حوالي ${level} مليار سنة ${end}. ومصدر واحد فقط يقرؤه كزيادة ${signed} مليار سنويا.`;
+    }
+    return `The MAP wire and its copies only say "${add} bn MAD more". Only Omar Hejira gives a level${base ? `, starting from ${base} billion in ${baseYear}` : ""}: read as a total, the goal leads to about ${level} billion in ${end}. Only one source reads it as ${signed} billion a year.`;
   },
   rtl: { mirror: false, why: "Time runs left to right in Arabic financial charts too; mirroring the time axis would confuse readers used to them." },
   select(data) {
@@ -59,7 +81,7 @@ export default defineChart<Rows>({
     const at = (reading: TargetPathPoint["reading"], year: number) =>
       rows.paths.find((p) => p.reading === reading && p.year === year)?.exports_mad_bn ?? null;
     return {
-      columns: headers[locale],
+      columns: headers(rows.goal, locale),
       rows: years.map((year) => [
         formatYear(year, locale),
         rows.actual.find((r) => r.year === year)?.exports_mad_bn ?? null,
@@ -77,12 +99,12 @@ export default defineChart<Rows>({
     const v = (n: number) => formatMadBn(n, locale, 0);
     const y = (n: number) => formatYear(n, locale);
     if (locale === "fr") {
-      return `Les exportations sont passées de ${v(first.exports_mad_bn)} milliards de dirhams en ${y(first.year)} à ${v(last.exports_mad_bn)} milliards en ${y(last.year)}. Lu comme un total, l'objectif mène à ${v(total.exports_mad_bn)} milliards en ${y(end)} ; lu comme +84 milliards par an, à ${v(perYear.exports_mad_bn)} milliards, soit ${v(perYear.exports_mad_bn - total.exports_mad_bn)} milliards d'écart.`;
+      return `Les exportations sont passées de ${v(first.exports_mad_bn)} milliards de dirhams en ${y(first.year)} à ${v(last.exports_mad_bn)} milliards en ${y(last.year)}. Lu comme un total, l'objectif mène à ${v(total.exports_mad_bn)} milliards en ${y(end)} ; lu comme ${formatSigned(rows.goal.target_value, locale)} milliards par an, à ${v(perYear.exports_mad_bn)} milliards, soit ${v(perYear.exports_mad_bn - total.exports_mad_bn)} milliards d'écart.`;
     }
     if (locale === "ar") {
-      return `ارتفعت الصادرات من ${v(first.exports_mad_bn)} مليار درهم سنة ${y(first.year)} إلى ${v(last.exports_mad_bn)} مليار سنة ${y(last.year)}. إذا قُرئ الهدف كمجموع، فهو يقود إلى ${v(total.exports_mad_bn)} مليار سنة ${y(end)}؛ وإذا قُرئ كزيادة 84 مليارا سنويا، فإلى ${v(perYear.exports_mad_bn)} مليار، أي بفارق ${v(perYear.exports_mad_bn - total.exports_mad_bn)} مليار.`;
+      return `ارتفعت الصادرات من ${v(first.exports_mad_bn)} مليار درهم سنة ${y(first.year)} إلى ${v(last.exports_mad_bn)} مليار سنة ${y(last.year)}. إذا قُرئ الهدف كمجموع، فهو يقود إلى ${v(total.exports_mad_bn)} مليار سنة ${y(end)}؛ وإذا قُرئ كزيادة ${formatSigned(rows.goal.target_value, locale)} مليار سنويا، فإلى ${v(perYear.exports_mad_bn)} مليار، أي بفارق ${v(perYear.exports_mad_bn - total.exports_mad_bn)} مليار.`;
     }
-    return `Exports rose from ${v(first.exports_mad_bn)} billion dirhams in ${y(first.year)} to ${v(last.exports_mad_bn)} billion in ${y(last.year)}. Read as a total, the goal leads to ${v(total.exports_mad_bn)} billion in ${y(end)}; read as +84 billion a year, to ${v(perYear.exports_mad_bn)} billion, a gap of ${v(perYear.exports_mad_bn - total.exports_mad_bn)} billion.`;
+    return `Exports rose from ${v(first.exports_mad_bn)} billion dirhams in ${y(first.year)} to ${v(last.exports_mad_bn)} billion in ${y(last.year)}. Read as a total, the goal leads to ${v(total.exports_mad_bn)} billion in ${y(end)}; read as ${formatSigned(rows.goal.target_value, locale)} billion a year, to ${v(perYear.exports_mad_bn)} billion, a gap of ${v(perYear.exports_mad_bn - total.exports_mad_bn)} billion.`;
   },
   points(rows, locale) {
     const unit = { fr: "Mds MAD", ar: "مليار درهم", en: "bn MAD" }[locale];
@@ -93,7 +115,7 @@ export default defineChart<Rows>({
       ...rows.actual.map((r) => ({ x: r.year, y: r.exports_mad_bn, label: `${formatYear(r.year, locale)}${sep}${formatMadBn(r.exports_mad_bn, locale)} ${unit}` })),
       ...rows.paths
         .filter((p) => p.year === end)
-        .map((p) => ({ x: p.year, y: p.exports_mad_bn, label: `${formatYear(p.year, locale)}, ${target} (${readingLabel[p.reading][locale]})${sep}${formatMadBn(p.exports_mad_bn, locale)} ${unit}` })),
+        .map((p) => ({ x: p.year, y: p.exports_mad_bn, label: `${formatYear(p.year, locale)}${locale === "ar" ? "، " : ", "}${target} (${readingLabel(p.reading, rows.goal, locale)})${sep}${formatMadBn(p.exports_mad_bn, locale)} ${unit}` })),
     ];
   },
   render(rows, { locale, width, document }) {
@@ -125,7 +147,7 @@ export default defineChart<Rows>({
         Plot.text(endPoints, {
           x: "year",
           y: "exports_mad_bn",
-          text: (d: TargetPathPoint) => (narrow ? formatMadBn(d.exports_mad_bn, locale, 0) : `${formatMadBn(d.exports_mad_bn, locale, 0)} — ${readingLabel[d.reading][locale]}`),
+          text: (d: TargetPathPoint) => (narrow ? formatMadBn(d.exports_mad_bn, locale, 0) : `${formatMadBn(d.exports_mad_bn, locale, 0)} — ${readingLabel(d.reading, rows.goal, locale)}`),
           dx: 8,
           textAnchor: "start",
           lineWidth: narrow ? 6 : 12,

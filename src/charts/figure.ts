@@ -2,7 +2,7 @@
 // the article, the embed and the exports all read this.
 import { chartById } from "./registry";
 import { renderChart } from "./ssr";
-import type { ChartTable, PlacedPoint } from "./types";
+import { chartText, type ChartTable, type PlacedPoint } from "./types";
 import type { Datasets, Source } from "../lib/data/schema";
 import { latestRelease } from "../lib/data/derive";
 import type { Locale } from "../i18n/locales";
@@ -43,9 +43,9 @@ export function buildFigure(id: string, locale: Locale, data: Datasets): FigureM
   const edited = chart.altOverride?.[locale]?.trim();
   return {
     id,
-    title: chart.title[locale],
-    dek: chart.dek[locale],
-    notes: [chart.notes?.[locale], chart.notesFrom?.(rows, locale)].filter(Boolean).join(" ") || undefined,
+    title: chartText(chart.title, rows, locale),
+    dek: chartText(chart.dek, rows, locale),
+    notes: [chartText(chart.notes, rows, locale), chart.notesFrom?.(rows, locale)].filter(Boolean).join(" ") || undefined,
     alt: edited || chart.describe(rows, locale),
     svg: { narrow: narrow.svg, wide: wide.svg },
     points: { narrow: narrow.points, wide: wide.points },

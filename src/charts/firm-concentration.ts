@@ -33,6 +33,9 @@ const supportLabel: Record<Support, Record<Locale, string>> = {
 };
 const pct = (v: number, locale: Locale) => formatNumber(v / 100, locale, { style: "percent", maximumFractionDigits: 1 });
 
+/** The versions of the disputed figure (one statement reported with different shares), smallest first. */
+const disputed = (rows: Rows) => rows.figures.filter((f) => f.support !== "single").sort((a, b) => a.firms - b.firms);
+
 /** One row's sentence: "2 % of firms make 70 % of exports". */
 function sentence(f: Figure, locale: Locale): string {
   if (locale === "fr") return `${pct(f.firms, locale)} des entreprises réalisent ${pct(f.exports, locale)} des exportations`;
@@ -48,20 +51,35 @@ function heading(f: Figure, locale: Locale): string {
 
 export default defineChart<Rows>({
   id: "firm-concentration",
-  title: {
-    fr: "Une poignée d'entreprises fait l'essentiel des exportations : 2 % ou 20 % ?",
-    ar: "حفنة من المقاولات تحقق معظم الصادرات: 2% أم 20%؟",
-    en: "A handful of firms make most exports: 2% or 20%?",
+  title(rows, locale) {
+    const asked = disputed(rows).map((f) => pct(f.firms, locale));
+    const or = { fr: " ou ", ar: " أم ", en: " or " }[locale];
+    const lead = { fr: "Une poignée d'entreprises fait l'essentiel des exportations", ar: "حفنة من المقاولات تحقق معظم الصادرات", en: "A handful of firms make most exports" }[locale];
+    return asked.length ? `${lead}${colon(locale)}${asked.join(or)}${locale === "ar" ? "؟" : locale === "fr" ? " ?" : "?"}` : lead;
   },
   dek: {
     fr: "Part des entreprises exportatrices (cercle vide) et part des exportations qu'elles réalisent (disque plein), selon chaque chiffre publié",
     ar: "حصة المقاولات المصدرة (دائرة فارغة) وحصة الصادرات التي تحققها (دائرة ممتلئة)، حسب كل رقم منشور",
     en: "Share of exporting firms (hollow circle) and the share of exports they make (filled circle), for each published figure",
   },
-  notes: {
-    fr: "La même déclaration d'Omar Hejira est rapportée avec 2 % ou avec 20 % ; les deux versions sont montrées. Le chiffre de 2 % concorde mieux avec les autres données, mais reste incertain tant que le document officiel n'est pas publié.",
-    ar: "نُقل التصريح نفسه لعمر حجيرة بنسبة 2% أو 20%؛ نعرض الروايتين معا. يتسق رقم 2% أكثر مع المعطيات الأخرى، لكنه يبقى غير مؤكد ما دامت الوثيقة الرسمية غير منشورة.",
-    en: "The same statement by Omar Hejira is reported as 2% or as 20%; both versions are shown. The 2% figure fits the other data better, but stays uncertain until the official document is published.",
+  notes(rows, locale) {
+    const versions = disputed(rows);
+    if (versions.length < 2) return "";
+    const or = { fr: " ou avec ", ar: " أو ", en: " or as " }[locale];
+    const listed = versions.map((f) => pct(f.firms, locale)).join(or);
+    const best = versions.find((f) => f.support === "best-supported");
+    const bestText = best
+      ? {
+          fr: ` Le chiffre de ${pct(best.firms, locale)} concorde mieux avec les autres données, mais reste incertain tant que le document de la feuille de route n'est pas publié.`,
+          ar: ` يتسق رقم ${pct(best.firms, locale)} أكثر مع المعطيات الأخرى، لكنه يبقى غير مؤكد ما دامت وثيقة خارطة الطريق غير منشورة.`,
+          en: ` The ${pct(best.firms, locale)} figure fits the other data better, but stays uncertain until the roadmap document is published.`,
+        }[locale]
+      : "";
+    return {
+      fr: `La même déclaration d'Omar Hejira est rapportée avec ${listed} ; les versions sont toutes montrées.${bestText}`,
+      ar: `نُقل التصريح نفسه لعمر حجيرة بنسبة ${listed}؛ نعرض كل الروايات.${bestText}`,
+      en: `The same statement by Omar Hejira is reported as ${listed}; every version is shown.${bestText}`,
+    }[locale];
   },
   rtl: { mirror: true, why: "Rows are categories: in Arabic the scale starts at the right edge, where the row labels begin." },
   select(data) {

@@ -2,6 +2,7 @@
 // plus the CSS that lets one page show light and dark side by side.
 import { charts } from "./registry";
 import { renderChart } from "./ssr";
+import { chartText } from "./types";
 import { tokens } from "../lib/theme/tokens";
 import type { Datasets } from "../lib/data/schema";
 import type { Locale } from "../i18n/locales";
@@ -25,7 +26,7 @@ export function galleryModel(locale: Locale, data: Datasets): GalleryEntry[] {
     const rows = chart.select(data);
     return {
       id: chart.id,
-      title: chart.title[locale],
+      title: chartText(chart.title, rows, locale),
       alt: chart.altOverride?.[locale] ?? chart.describe(rows, locale),
       mirror: chart.rtl.mirror,
       why: chart.rtl.why,

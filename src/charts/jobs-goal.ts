@@ -9,7 +9,7 @@ import { defineChart } from "./types";
 import { basePlotOptions, charsFor, colon, fontSizeFor, labelRight, numberTick, uniqueIds, wrapText } from "./plotStyle";
 import { cssVar } from "../lib/theme/tokens";
 import { goalById, roadmapYears } from "../lib/data/derive";
-import { formatNumber, formatYear } from "../i18n/format";
+import { formatCount, formatNumber, formatYear } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
 
 type Plan = "roadmap" | "pai-target" | "pai-result";
@@ -25,6 +25,8 @@ interface Rows {
   steps: Step[];
   periods: Record<"roadmap" | "pai", { first: number; last: number; count: number; total: number }>;
   result: number;
+  /** The PAI row's note (where its result comes from), per language. */
+  paiNote: Record<Locale, string>;
   sourceIds: string[];
 }
 
@@ -34,24 +36,31 @@ const planLabel: Record<Plan, Record<Locale, string>> = {
   "pai-result": { fr: "PAI, résultat", ar: "مخطط التسريع الصناعي، النتيجة", en: "IAP, result" },
 };
 const colour: Record<Plan, Parameters<typeof cssVar>[0]> = { roadmap: "target", "pai-target": "target-alt", "pai-result": "exports" };
+/** "3 سنوات", "7 سنوات", "12 سنة": the Arabic noun agrees with its count. */
+const arYears = (count: number) => formatCount(count, "ar", { one: "سنة واحدة", two: "سنتين", few: "{n} سنوات", other: "{n} سنة" });
 const perYearWord: Record<Locale, string> = { fr: "par an", ar: "سنويا", en: "a year" };
 
 export default defineChart<Rows>({
   id: "jobs-goal",
-  title: {
-    fr: "76 000 emplois d'ici 2027 : quel rythme, comparé au plan industriel ?",
-    ar: "76 ألف منصب شغل في أفق 2027: أي وتيرة مقارنة بالمخطط الصناعي؟",
-    en: "76,000 jobs by 2027: what pace, compared with the industrial plan?",
+  title(rows, locale) {
+    const { total, last } = rows.periods.roadmap;
+    const jobs = formatCount(total, locale, { fr: { other: "{n} emplois" }, en: { other: "{n} jobs" }, ar: { one: "{n} منصب شغل", two: "{n} منصب شغل", few: "{n} مناصب شغل", other: "{n} منصب شغل" } }[locale]);
+    const end = formatYear(last, locale);
+    return { fr: `${jobs} d'ici ${end} : quel rythme, comparé au plan industriel ?`, ar: `${jobs} في أفق ${end}: أي وتيرة مقارنة بالمخطط الصناعي؟`, en: `${jobs} by ${end}: what pace, compared with the industrial plan?` }[locale];
   },
   dek: {
     fr: "Emplois cumulés, année après année depuis le début de chaque plan : l'objectif de la feuille de route, et l'objectif et le résultat du Plan d'accélération industrielle (PAI)",
     ar: "مناصب الشغل التراكمية سنة بعد سنة منذ بداية كل مخطط: هدف خارطة الطريق، وهدف ونتيجة مخطط التسريع الصناعي",
     en: "Cumulative jobs, year by year from the start of each plan: the roadmap's goal, and the Industrial Acceleration Plan's (IAP) target and result",
   },
-  notes: {
-    fr: "Les deux plans n'ont ni la même durée ni la même période : ils sont alignés sur leur première année, et les lignes droites montrent un rythme moyen, pas un calendrier publié. La feuille de route ne publie pas de niveau de référence pour l'emploi. Le résultat du PAI vient d'une étude de la CNSS ; le HCP a contesté les chiffres du ministère en 2018.",
-    ar: "لا يتطابق المخططان لا في المدة ولا في الفترة: لذلك رُتّبا انطلاقا من سنتهما الأولى، وتُظهر الخطوط المستقيمة وتيرة متوسطة لا جدولا زمنيا منشورا. لا تنشر خارطة الطريق مستوى مرجعيا للتشغيل. نتيجة مخطط التسريع الصناعي مأخوذة من دراسة للصندوق الوطني للضمان الاجتماعي؛ وقد نازعت المندوبية السامية للتخطيط في أرقام الوزارة سنة 2018.",
-    en: "The two plans differ in length and period: they are aligned on their first year, and the straight lines show an average pace, not a published schedule. The roadmap publishes no jobs baseline. The IAP result comes from a CNSS study; the HCP disputed the ministry's figures in 2018.",
+  // The PAI's result and its dispute are told by the data row's own note (data/past_plans.csv).
+  notes(rows, locale) {
+    const fixed = {
+      fr: "Les deux plans n'ont ni la même durée ni la même période : ils sont alignés sur leur première année, et les lignes droites montrent un rythme moyen, pas un calendrier publié. La feuille de route ne publie ni niveau de référence ni définition pour ses « postes d'emploi nouveaux ».",
+      ar: "لا يتطابق المخططان لا في المدة ولا في الفترة: لذلك رُتّبا انطلاقا من سنتهما الأولى، وتُظهر الخطوط المستقيمة وتيرة متوسطة لا جدولا زمنيا منشورا. لا تنشر خارطة الطريق مستوى مرجعيا ولا تعريفا لـ«مناصب الشغل الجديدة».",
+      en: "The two plans differ in length and period: they are aligned on their first year, and the straight lines show an average pace, not a published schedule. The roadmap publishes neither a baseline nor a definition for its \"new jobs\".",
+    }[locale];
+    return [fixed, rows.paiNote[locale]].filter(Boolean).join(" ");
   },
   rtl: { mirror: false, why: "Years since the start run left to right in Arabic too, as on every time axis of the site." },
   select(data) {
@@ -70,6 +79,7 @@ export default defineChart<Rows>({
       steps,
       periods: { roadmap: { ...road, total: goal.target_value }, pai: { ...paiYears, total: pai.target_value } },
       result: pai.result_value,
+      paiNote: { fr: pai.note_fr, ar: pai.note_ar, en: pai.note_en },
       sourceIds: uniqueIds(goal.source_ids, pai.source_ids),
     };
   },
@@ -101,7 +111,7 @@ export default defineChart<Rows>({
       return `La feuille de route vise environ ${n(r.total)} emplois en ${n(r.count)} ans (${y(r.first)}–${y(r.last)}), soit environ ${n(r.total / r.count)} par an. Le PAI visait ${n(p.total)} emplois en ${n(p.count)} ans (${y(p.first)}–${y(p.last)}), environ ${n(p.total / p.count)} par an, et en a compté ${n(rows.result)} (${share} de l'objectif), environ ${n(rows.result / p.count)} par an.`;
     }
     if (locale === "ar") {
-      return `تستهدف خارطة الطريق حوالي ${n(r.total)} منصب شغل في ${n(r.count)} سنوات (${y(r.first)}–${y(r.last)})، أي حوالي ${n(r.total / r.count)} سنويا. واستهدف مخطط التسريع الصناعي ${n(p.total)} منصب في ${n(p.count)} سنوات (${y(p.first)}–${y(p.last)})، أي حوالي ${n(p.total / p.count)} سنويا، وأحصى ${n(rows.result)} منصبا (${share} من الهدف)، أي حوالي ${n(rows.result / p.count)} سنويا.`;
+      return `تستهدف خارطة الطريق حوالي ${n(r.total)} منصب شغل في ${arYears(r.count)} (${y(r.first)}–${y(r.last)})، أي حوالي ${n(r.total / r.count)} سنويا. واستهدف مخطط التسريع الصناعي ${n(p.total)} منصب في ${arYears(p.count)} (${y(p.first)}–${y(p.last)})، أي حوالي ${n(p.total / p.count)} سنويا، وأحصى ${n(rows.result)} منصبا (${share} من الهدف)، أي حوالي ${n(rows.result / p.count)} سنويا.`;
     }
     return `The roadmap aims for about ${n(r.total)} jobs in ${n(r.count)} years (${y(r.first)}–${y(r.last)}), about ${n(r.total / r.count)} a year. The IAP aimed for ${n(p.total)} jobs in ${n(p.count)} years (${y(p.first)}–${y(p.last)}), about ${n(p.total / p.count)} a year, and counted ${n(rows.result)} (${share} of its target), about ${n(rows.result / p.count)} a year.`;
   },

@@ -1,4 +1,4 @@
-// What is public of the roadmap's four levers and six cross-cutting reforms? One square per item:
+// What is public of the roadmap's levers and cross-cutting reforms? One square per item:
 // filled when its name is known, half-filled when partly described, a dashed outline when not
 // published. Shape carries the status as well as colour, so it reads in greyscale and for
 // colour-blind readers. Reads data/levers.csv and data/reforms.csv.
@@ -9,6 +9,7 @@ import { basePlotOptions, colon, fontSizeFor, textDirection, uniqueIds } from ".
 import { cssVar } from "../lib/theme/tokens";
 import { formatNumber } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
+import { tCount } from "../i18n";
 
 type Status = "named" | "partly-described" | "not-published";
 type Group = "lever" | "reform";
@@ -58,15 +59,20 @@ export default defineChart<Rows>({
     ar: "الرافعات والإصلاحات: ما هو منشور",
     en: "Levers and reforms: what is public",
   },
-  dek: {
-    fr: "Les quatre leviers et les six réformes transversales annoncés, selon ce que les sources publiques en disent",
-    ar: "الرافعات الأربع والإصلاحات الأفقية الست المعلن عنها، حسب ما تقوله المصادر العلنية",
-    en: "The four levers and six cross-cutting reforms announced, by what public sources say of them",
+  dek(rows, locale) {
+    const levers = tCount(locale, "count.levers", rows.filter((r) => r.group === "lever").length);
+    const reforms = tCount(locale, "count.reforms", rows.filter((r) => r.group === "reform").length);
+    return {
+      fr: `Les ${levers} et les ${reforms} transversales annoncés, selon ce que les sources publiques en disent`,
+      ar: `${levers} و${reforms} أفقية معلن عنها، حسب ما تقوله المصادر العلنية`,
+      en: `The ${levers} and ${reforms} announced, by what public sources say of them`,
+    }[locale];
   },
+  // No source is the roadmap document itself (unpublished): "known" means named in a source read.
   notes: {
-    fr: "« Connu » : nommé dans une source officielle ; « en partie connu » : décrit par une source secondaire seulement ; « non publié » : annoncé sans être nommé dans les sources lues.",
-    ar: "«معروف»: مذكور بالاسم في مصدر رسمي؛ «معروف جزئيا»: موصوف في مصدر ثانوي فقط؛ «غير منشور»: معلن عنه دون تسميته في المصادر المقروءة.",
-    en: "\"Known\": named in an official source; \"partly known\": described by a secondary source only; \"not published\": announced but not named in the sources read.",
+    fr: "« Connu » : nommé dans au moins une des sources lues, dépêche MAP ou presse (le document de la feuille de route n'est pas publié) ; « en partie connu » : décrit par une source secondaire seulement ; « non publié » : annoncé sans être nommé dans les sources lues.",
+    ar: "«معروف»: مذكور بالاسم في مصدر واحد على الأقل من المصادر المقروءة، قصاصة وكالة المغرب العربي للأنباء أو الصحافة (وثيقة خارطة الطريق غير منشورة)؛ «معروف جزئيا»: موصوف في مصدر ثانوي فقط؛ «غير منشور»: معلن عنه دون تسميته في المصادر المقروءة.",
+    en: "\"Known\": named in at least one of the sources read, the MAP wire or the press (the roadmap document itself is unpublished); \"partly known\": described by a secondary source only; \"not published\": announced but not named in the sources read.",
   },
   rtl: { mirror: true, why: "Items are categories: in Arabic item 1 sits on the right and the row reads right to left." },
   select(data) {

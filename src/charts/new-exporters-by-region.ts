@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
 import { basePlotOptions, colon, labelRight, textDirection, uniqueIds } from "./plotStyle";
 import { cssVar } from "../lib/theme/tokens";
-import { formatNumber, formatYear } from "../i18n/format";
+import { formatCount, formatNumber, formatSigned, formatYear, isolateLtr } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
 
 interface Bar {
@@ -25,15 +25,18 @@ interface Rows {
 
 export default defineChart<Rows>({
   id: "new-exporters-by-region",
-  title: {
-    fr: "Nouveaux exportateurs actifs par région, 2011–2019",
-    ar: "المصدرون النشطون الجدد حسب الجهة، 2011–2019",
-    en: "New active exporters by region, 2011–2019",
+  title(rows, locale) {
+    const span = isolateLtr(`${formatYear(rows.period.start, locale)}–${formatYear(rows.period.end, locale)}`, locale);
+    return { fr: `Nouveaux exportateurs actifs par région, ${span}`, ar: `المصدرون النشطون الجدد حسب الجهة، ${span}`, en: `New active exporters by region, ${span}` }[locale];
   },
-  dek: {
-    fr: "Nombre d'entreprises devenues exportatrices actives entre 2011 et 2019 dans chacune des 12 régions, tel que rapporté",
-    ar: "عدد المقاولات التي أصبحت مصدرة نشطة بين 2011 و2019 في كل جهة من الجهات الاثنتي عشرة، كما ورد في المصدر",
-    en: "Firms that became active exporters between 2011 and 2019 in each of the 12 regions, as reported",
+  dek(rows, locale) {
+    const [y0, y1] = [formatYear(rows.period.start, locale), formatYear(rows.period.end, locale)];
+    const regions = formatCount(rows.bars.length, locale, { fr: { one: "de la {n} région", other: "des {n} régions" }, en: { one: "of the {n} region", other: "of the {n} regions" }, ar: { one: "جهة واحدة", two: "جهتين", few: "{n} جهات", other: "{n} جهة" } }[locale]);
+    return {
+      fr: `Nombre d'entreprises devenues exportatrices actives entre ${y0} et ${y1} dans chacune ${regions}, tel que rapporté`,
+      ar: `عدد المقاولات التي أصبحت مصدرة نشطة بين ${y0} و${y1} في كل جهة من ${regions}، كما ورد في المصدر`,
+      en: `Firms that became active exporters between ${y0} and ${y1} in each ${regions}, as reported`,
+    }[locale];
   },
   notes: {
     fr: "Ce sont des entrées, pas une croissance nette : des entreprises ont aussi cessé d'exporter.",
@@ -43,12 +46,12 @@ export default defineChart<Rows>({
   notesFrom(rows, locale) {
     const sum = formatNumber(rows.bars.reduce((a, b) => a + b.count, 0), locale);
     if (!rows.activeNet) return "";
-    const net = formatNumber(rows.activeNet.to - rows.activeNet.from, locale);
+    const net = formatSigned(rows.activeNet.to - rows.activeNet.from, locale);
     const [a, b] = [formatNumber(rows.activeNet.from, locale), formatNumber(rows.activeNet.to, locale)];
     const [y0, y1] = [formatYear(rows.period.start, locale), formatYear(rows.period.end, locale)];
-    if (locale === "fr") return `Leur somme (${sum}) dépasse la hausse nette du nombre d'exportateurs actifs, passé de ${a} en ${y0} à ${b} en ${y1} (+${net}).`;
-    if (locale === "ar") return `مجموعها (${sum}) يفوق الزيادة الصافية في عدد المصدرين النشطين، الذي انتقل من ${a} سنة ${y0} إلى ${b} سنة ${y1} (+${net}).`;
-    return `Their sum (${sum}) exceeds the net rise in active exporters, from ${a} in ${y0} to ${b} in ${y1} (+${net}).`;
+    if (locale === "fr") return `Leur somme (${sum}) dépasse la hausse nette du nombre d'exportateurs actifs, passé de ${a} en ${y0} à ${b} en ${y1} (${net}).`;
+    if (locale === "ar") return `مجموعها (${sum}) يفوق الزيادة الصافية في عدد المصدرين النشطين، الذي انتقل من ${a} سنة ${y0} إلى ${b} سنة ${y1} (${net}).`;
+    return `Their sum (${sum}) exceeds the net rise in active exporters, from ${a} in ${y0} to ${b} in ${y1} (${net}).`;
   },
   rtl: { mirror: true, why: "Regions are categories: in Arabic the bars grow from the right edge and the names start there." },
   select(data) {

@@ -1,5 +1,6 @@
 // Shared Plot settings so every chart has the same type, colours and locale-aware numbers.
-import { intlTag, type Locale } from "../i18n/locales";
+import type { Locale } from "../i18n/locales";
+import { formatNumber, formatYear } from "../i18n/format";
 import { cssVar } from "../lib/theme/tokens";
 import type { RenderFunction } from "@observablehq/plot";
 
@@ -29,14 +30,12 @@ export function basePlotOptions(locale: Locale, width: number) {
 
 /** A tick formatter for numbers in the page's locale. */
 export function numberTick(locale: Locale, options: Intl.NumberFormatOptions = {}) {
-  const f = new Intl.NumberFormat(intlTag(locale), options);
-  return (d: number) => f.format(d);
+  return (d: number) => formatNumber(d, locale, options);
 }
 
 /** A tick formatter for years (no grouping separator). */
 export function yearTick(locale: Locale) {
-  const f = new Intl.NumberFormat(intlTag(locale), { useGrouping: false });
-  return (d: number) => f.format(d);
+  return (d: number) => formatYear(d, locale);
 }
 
 /**

@@ -4,7 +4,7 @@
 import { defineChart } from "./types";
 import { regionOfficeRows, officeStatuses, type RegionOfficeRow } from "../lib/geo/offices";
 import { drawRegionMap, drawTileGrid, TILE_GRID_MAX_WIDTH } from "../lib/geo/draw";
-import { t, formatNumber } from "../i18n";
+import { t, tCount, formatNumber, formatCount } from "../i18n";
 
 type Rows = RegionOfficeRow[];
 
@@ -23,10 +23,13 @@ export default defineChart<Rows>({
     ar: "لُوِّنت كل جهة حسب ما تقوله المصادر عن مكتبها الجهوي",
     en: "Each region is coloured by what sources say about its regional office",
   },
-  notes: {
-    fr: "« Ouverture signalée » : les sources décrivent un réseau de bureaux ouverts dans les 12 régions sans donner la ville, l'adresse ni la date pour cette région. Fond de carte : © les contributeurs d'OpenStreetMap (ODbL).",
-    ar: "«افتتاح مُعلن»: تصف المصادر شبكة مكاتب مفتوحة في الجهات الاثنتي عشرة دون ذكر المدينة أو العنوان أو التاريخ بالنسبة لهذه الجهة. خريطة الأساس: © مساهمو OpenStreetMap (ODbL).",
-    en: "“Reported opened”: sources describe a network of offices opened in all 12 regions without giving this region's city, address or date. Base map: © OpenStreetMap contributors (ODbL).",
+  notes(rows, locale) {
+    const regions = formatCount(rows.length, locale, { fr: { one: "la {n} région", other: "les {n} régions" }, en: { one: "the {n} region", other: "all {n} regions" }, ar: { one: "جهة واحدة", two: "جهتين", few: "{n} جهات", other: "{n} جهة" } }[locale]);
+    return {
+      fr: `« Ouverture signalée » : les sources décrivent un réseau de bureaux ouverts dans ${regions} sans donner la ville, l'adresse ni la date pour cette région. Fond de carte : © les contributeurs d'OpenStreetMap (ODbL).`,
+      ar: `«افتتاح مُعلن»: تصف المصادر شبكة مكاتب مفتوحة في الجهات كلها (${regions}) دون ذكر المدينة أو العنوان أو التاريخ بالنسبة لهذه الجهة. خريطة الأساس: © مساهمو OpenStreetMap (ODbL).`,
+      en: `“Reported opened”: sources describe a network of offices opened in ${regions} without giving this region's city, address or date. Base map: © OpenStreetMap contributors (ODbL).`,
+    }[locale];
   },
   rtl: { mirror: false, why: "A map keeps its geography in every language; the legend reads right to left in Arabic." },
   select(data) {
@@ -52,7 +55,7 @@ export default defineChart<Rows>({
         const names = p.regions.length <= 3 ? ` (${p.regions.map((r) => r.name[locale]).join(", ")})` : "";
         return `${label}: ${count}${names}`;
       });
-    return t(locale, "map.describe", { summary: parts.join(locale === "ar" ? "؛ " : "; ") });
+    return t(locale, "map.describe", { regions: tCount(locale, "count.regions", rows.length), summary: parts.join(locale === "ar" ? "؛ " : "; ") });
   },
   render(rows, { locale, width, document }) {
     return width < TILE_GRID_MAX_WIDTH ? drawTileGrid(rows, locale, width, document) : drawRegionMap(rows, locale, width, document);

@@ -66,10 +66,14 @@ export default defineChart<Rows>({
     ar: "خارطة الطريق، مرحلة بمرحلة",
     en: "The roadmap, step by step",
   },
-  dek: {
-    fr: "Les étapes publiques de la feuille de route du commerce extérieur, d'octobre 2024 à décembre 2025",
-    ar: "المراحل العلنية لخارطة طريق التجارة الخارجية، من أكتوبر 2024 إلى دجنبر 2025",
-    en: "The public milestones of the foreign-trade roadmap, from October 2024 to December 2025",
+  dek(rows, locale) {
+    const month = (iso: string) => formatDate(iso, locale, "month");
+    const [first, last] = [month(rows[0].date), month(rows[rows.length - 1].date)];
+    return {
+      fr: `Les étapes publiques de la feuille de route du commerce extérieur, ${/^[aeiouyàâéèêîôûh]/i.test(first) ? "d'" : "de "}${first} à ${last}`,
+      ar: `المراحل العلنية لخارطة طريق التجارة الخارجية، من ${first} إلى ${last}`,
+      en: `The public milestones of the foreign-trade roadmap, from ${first} to ${last}`,
+    }[locale];
   },
   notes: {
     fr: "Les points sont placés à leur date ; quand des étapes sont proches, leur texte est décalé vers le bas et relié au point par un trait.",

@@ -30,10 +30,9 @@ function labelledYears(rows: Rows): Rows {
 
 export default defineChart<Rows>({
   id: "trade-coverage",
-  title: {
-    fr: "Exportations, importations et taux de couverture depuis 2010",
-    ar: "الصادرات والواردات ومعدل التغطية منذ 2010",
-    en: "Exports, imports and coverage rate since 2010",
+  title(rows, locale) {
+    const first = formatYear(rows[0].year, locale);
+    return { fr: `Exportations, importations et taux de couverture depuis ${first}`, ar: `الصادرات والواردات ومعدل التغطية منذ ${first}`, en: `Exports, imports and coverage rate since ${first}` }[locale];
   },
   dek: {
     fr: "Échanges de biens en milliards de dirhams ; l'écart entre les deux courbes est le déficit, et le pourcentage indique la part des importations couverte par les exportations",

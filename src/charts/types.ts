@@ -34,12 +34,27 @@ export interface PlacedPoint {
   label: string;
 }
 
+/**
+ * Reader-facing chart copy: fixed text per language, or text computed from the rows the chart
+ * draws (so a figure in the copy follows the data when it is republished). Read it with chartText.
+ */
+export type ChartCopy<Rows> = LocalizedText | ((rows: Rows, locale: Locale) => string);
+
+/** The copy in `locale`: computed from `rows` when the chart computes it, else the fixed text. */
+export function chartText<Rows>(copy: ChartCopy<Rows>, rows: Rows, locale: Locale): string;
+export function chartText<Rows>(copy: ChartCopy<Rows> | undefined, rows: Rows, locale: Locale): string | undefined;
+export function chartText<Rows>(copy: ChartCopy<Rows> | undefined, rows: Rows, locale: Locale): string | undefined {
+  if (copy === undefined) return undefined;
+  return typeof copy === "function" ? copy(rows, locale) : copy[locale];
+}
+
 /** One chart, defined once: the article, the embed, the exports and the tests all use it. */
 export interface ChartDefinition<Rows = unknown> {
   id: string;
-  title: LocalizedText;
-  dek: LocalizedText;
-  notes?: LocalizedText;
+  /** Title, dek and notes: fixed text or computed from the rows (see ChartCopy). */
+  title: ChartCopy<Rows>;
+  dek: ChartCopy<Rows>;
+  notes?: ChartCopy<Rows>;
   /** Notes that quote the data (e.g. a sum), appended to `notes`; drafted in the page's language. */
   notesFrom?(rows: Rows, locale: Locale): string;
   /** Whether the chart mirrors in Arabic, and why: an editorial choice written down. */

@@ -1,8 +1,43 @@
 import { intlTag, type Locale } from "./locales";
 
-/** Formats a number in the page's locale, e.g. 76000 → "76 000" (fr), "76,000" (en). */
+/**
+ * Formats a number in the page's locale, e.g. 76000 → "76.000" (fr), "76,000" (en).
+ * French on this site groups thousands with a point, as the Moroccan press does ("76.000"), in
+ * titles, prose, tables and chart ticks alike. The point is set here rather than left to the ICU
+ * data for fr-MA, which differs between Node and browser versions (some give "76 000").
+ */
 export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(intlTag(locale), options).format(value);
+  const format = new Intl.NumberFormat(intlTag(locale), options);
+  if (locale !== "fr") return format.format(value);
+  return format.formatToParts(value).map((part) => (part.type === "group" ? "." : part.value)).join("");
+}
+
+/**
+ * A number with its sign, e.g. "+84". In Arabic it is wrapped in a left-to-right isolate
+ * (U+2066 … U+2069) so the sign stays before the digits inside right-to-left text.
+ */
+export function formatSigned(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
+  const text = formatNumber(value, locale, { ...options, signDisplay: "exceptZero" }).replace(/[\u200e\u200f\u061c]/g, "");
+  return isolateLtr(text, locale);
+}
+
+/** Wraps text that must read left to right (a signed number, a range) in an isolate in Arabic. */
+export function isolateLtr(text: string, locale: Locale): string {
+  return locale === "ar" ? `\u2066${text}\u2069` : text;
+}
+
+/** The plural category of `count` in `locale` ("one", "two", "few", "many", "other"…). */
+export function pluralCategory(count: number, locale: Locale): Intl.LDMLPluralRule {
+  return new Intl.PluralRules(intlTag(locale)).select(count);
+}
+
+/**
+ * Picks the form of a counted noun that agrees with `count`: `forms` maps plural categories to
+ * templates with `{n}` (Arabic needs "two", "few" and "many": "12 جهة", "3 جهات"); "other" is required.
+ */
+export function formatCount(count: number, locale: Locale, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+  const form = forms[pluralCategory(count, locale)] ?? forms.other;
+  return form.replace("{n}", formatNumber(count, locale));
 }
 
 /** Formats billions of MAD with one decimal at most, e.g. 454.97 → "455,0". */

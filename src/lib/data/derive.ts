@@ -122,3 +122,15 @@ export function exporterNetChangePerYear(rows: ExporterCount[], definition: "all
   };
   return (at(toYear) - at(fromYear)) / (toYear - fromYear);
 }
+
+/**
+ * The one horizon rule for the new-exporters goal, shared by the exporter-base chart and the prose:
+ * the base is counted in its baseline year, and each later year up to the horizon adds the yearly
+ * target (base 2025, horizon 2027 → 2 years, +800). Pace, not a forecast: no exits are deducted.
+ */
+export function newExportersPath(goal: Goal): { baseYear: number; base: number; years: number; added: number; end: number; path: { year: number; count: number }[] } {
+  if (goal.baseline_value === null || goal.baseline_year === null) throw new Error(`the ${goal.goal_id} goal has no baseline in data/goals.csv`);
+  const years = Math.max(0, goal.horizon_year - goal.baseline_year);
+  const path = Array.from({ length: years + 1 }, (_, k) => ({ year: goal.baseline_year! + k, count: goal.baseline_value! + goal.target_value * k }));
+  return { baseYear: goal.baseline_year, base: goal.baseline_value, years, added: goal.target_value * years, end: path[path.length - 1].count, path };
+}

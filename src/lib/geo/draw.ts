@@ -8,7 +8,7 @@ import { svgEl, wrapWords, addLines, textWidth, bidiText } from "./svg";
 import { officeStatuses, statusFill, statusOpacity, type RegionOfficeRow } from "./offices";
 import { fontSizeFor } from "../../charts/plotStyle";
 import { cssVar } from "../theme/tokens";
-import { t } from "../../i18n";
+import { t, formatNumber } from "../../i18n";
 import type { Locale } from "../../i18n/locales";
 
 /** Width below which the tile grid replaces the real map. */
@@ -84,7 +84,7 @@ function drawLegend(document: Document, parent: SVGElement, rows: RegionOfficeRo
   for (const status of officeStatuses) {
     const count = rows.filter((r) => r.status === status).length;
     if (count === 0) continue;
-    const label = `${t(locale, `map.status.${status}`)} (${new Intl.NumberFormat(locale === "ar" ? "ar-MA-u-nu-latn" : locale).format(count)})`;
+    const label = `${t(locale, `map.status.${status}`)} (${formatNumber(count, locale)})`;
     const lines = wrapWords(label, maxWidth - swatch - 6, fontSize);
     const sx = rtl ? x + maxWidth - swatch : x;
     g.appendChild(svgEl(document, "rect", { x: sx, y: cursor + 2, width: swatch, height: swatch, rx: 2, fill: statusFill[status], "fill-opacity": statusOpacity[status], stroke: cssVar("muted"), "stroke-width": 0.5 }));

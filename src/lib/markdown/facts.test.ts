@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadData } from "../data";
 import { factResolver, fillPlaceholders } from "./facts";
 import { exportsGoalLevel, goalById, tradeByYear } from "../data/derive";
+import { formatNumber } from "../../i18n/format";
 
 const data = loadData();
 
@@ -44,4 +45,35 @@ describe("placeholders", () => {
     const text = factResolver(data, "en")("claim.exports-84bn.question").text;
     expect(text).not.toMatch(/(^|[^\\])[*_`]/);
   });
+
+  it("phrases that depend on the latest year follow the data's last row", () => {
+    const trade = tradeByYear(data.tradeAnnual);
+    const [previous, latest] = trade.slice(-2);
+    const g = goalById(data.goals, "exports");
+    const en = factResolver(data, "en");
+    expect(en("trade.previous.year").text).toBe(String(previous.year));
+    expect(en("trade.first.year").text).toBe(String(trade[0].year));
+    const left = g.horizon_year - latest.year;
+    expect(en("goal.exports.years-left").text).toBe(left === 1 ? "one year" : left === 2 ? "two years" : `${left} years`);
+    // With one more year of data, the same placeholders move on by one year.
+    const later = { ...data, tradeAnnual: [...data.tradeAnnual, { ...data.tradeAnnual.at(-1)!, year: latest.year + 1, exports_mad_bn: 500 }] };
+    expect(factResolver(later, "en")("trade.previous.year").text).toBe(String(latest.year));
+    expect(factResolver(later, "en")("trade.latest.year").text).toBe(String(latest.year + 1));
+  });
+
+  it("the new-exporters prose and the exporter-base chart share one horizon rule", async () => {
+    const chart = (await import("../../charts/exporter-base")).default;
+    const rows = chart.select(data) as { points: { series: string; year: number; count: number }[] };
+    const end = rows.points.filter((p) => p.series === "path-goal").at(-1)!;
+    const fr = factResolver(data, "fr");
+    expect(fr("goal.new-exporters.path-end").text).toBe(formatNumber(end.count, "fr"));
+    const g = goalById(data.goals, "new-exporters");
+    expect(fr("goal.new-exporters.total").text).toBe(formatNumber(end.count - g.baseline_value!, "fr"));
+  });
+
+  it("counts with agreeing nouns from the row counts", () => {
+    expect(factResolver(data, "ar")("phrase.regions").text).toBe(`${data.regions.length} جهة`);
+    expect(factResolver(data, "fr")("phrase.levers.capital").text).toMatch(/^[A-ZÀ-Ý]/);
+  });
 });
+

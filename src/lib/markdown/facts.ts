@@ -11,6 +11,7 @@ import {
   exportsTotalGrowth,
   exporterNetChangePerYear,
   goalById,
+  newExportersPath,
   planAchievement,
   requiredAnnualGrowth,
   roadmapYears,
@@ -18,6 +19,7 @@ import {
 } from "../data/derive";
 import { formatDate, formatNumber, formatPercent, formatYear } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
+import { tCount, capitalize } from "../../i18n";
 
 /** A resolved placeholder: the text to print and the sources behind it. */
 export interface Fact {
@@ -32,7 +34,10 @@ export type FactResolver = (key: string) => Fact;
 export const FACT_PATTERNS = [
   "goal.<jobs|new-exporters|exports>.<target|baseline|baseline-year|horizon>",
   "goal.exports.<level|per-year-level|total-growth|per-year-total-growth|required-growth|per-year-required-growth|latest-required-growth|latest-gap>",
-  "goal.jobs.per-year · goal.new-exporters.share-of-base · goal.new-exporters.total",
+  "goal.jobs.per-year · goal.new-exporters.share-of-base · goal.new-exporters.total (= path-added)",
+  "goal.new-exporters.<path-years|path-added|path-end> (base year → horizon, one rule with the exporter-base chart)",
+  "goal.exports.<years-left|path-latest> (from the latest year of data/trade_annual.csv to the horizon)",
+  "trade.previous.<year|exports> (the year before the latest) · trade.first.<year|exports|coverage…>",
   "roadmap.<first|last|years>",
   "new-active-exporters.<total|per-year|start|end> (sum over regions, data/new_exporters_by_region.csv)",
   "trade.<year|latest>.<exports|imports|balance|deficit|coverage> · trade.latest.<year|growth>",
@@ -45,6 +50,7 @@ export const FACT_PATTERNS = [
   "goal.exports.path.<total-by-2027|per-year>.<year>",
   "claim.<id>.<question|explanation|reading.<reading_id>> (text from data/claims.csv, claim_readings.csv)",
   "count.<regions|provinces|offices|levers|reforms|measures|claims|milestones>",
+  "phrase.<goals|levers|reforms|offices|regions|sectors>[.capital] (counted noun: « quatre leviers », « 12 جهة »)",
   "measure.<id>.<value|effective>",
   "milestone.<id>.<date|place>",
 ];
@@ -89,9 +95,28 @@ export function factResolver(data: Datasets, locale: Locale): FactResolver {
       const g = goalById(goals, "jobs");
       return fact(num(g.target_value / roadmapYears(goals).count, locale), g.source_ids);
     }],
+    [/^goal\.new-exporters\.(path-years|path-added|path-end)$/, ([, field]) => {
+      const g = goalById(goals, "new-exporters");
+      const path = newExportersPath(g);
+      const text = field === "path-years" ? tCount(locale, "count.years", path.years) : num(field === "path-added" ? path.added : path.end, locale);
+      return fact(text, g.source_ids);
+    }],
+    [/^goal\.exports\.(years-left|path-latest)$/, ([, field]) => {
+      const g = goalById(goals, "exports");
+      if (field === "years-left") return fact(tCount(locale, "count.years", Math.max(0, g.horizon_year - latest.year)), [...g.source_ids, ...latest.source_ids]);
+      const point = exportTargetPaths(g).find((p) => p.reading === "total-by-2027" && p.year === latest.year);
+      if (!point) throw new Error(`goal.exports.path-latest: the target path has no point for ${latest.year}, the latest year of data/trade_annual.csv`);
+      return fact(num(point.exports_mad_bn, locale, 1), g.source_ids);
+    }],
+    [/^trade\.previous\.(year|exports)$/, ([, field]) => {
+      const row = trade[trade.length - 2];
+      if (!row) throw new Error("trade.previous: data/trade_annual.csv has a single year");
+      return fact(field === "year" ? formatYear(row.year, locale) : num(row.exports_mad_bn, locale, 2), row.source_ids);
+    }],
     [/^goal\.new-exporters\.(share-of-base|total)$/, ([, field]) => {
       const g = goalById(goals, "new-exporters");
-      if (field === "total") return fact(num(g.target_value * roadmapYears(goals).count, locale), g.source_ids);
+      // One horizon rule for the chart and the prose (newExportersPath), not target × roadmap years.
+      if (field === "total") return fact(num(newExportersPath(g).added, locale), g.source_ids);
       if (g.baseline_value === null) throw new Error("goal new-exporters has no baseline");
       return fact(pct(g.target_value / g.baseline_value), g.source_ids);
     }],
@@ -100,8 +125,9 @@ export function factResolver(data: Datasets, locale: Locale): FactResolver {
       const sources = goalById(goals, "exports").source_ids;
       return fact(field === "years" ? num(r.count, locale) : formatYear(field === "first" ? r.first : r.last, locale), sources);
     }],
-    [/^trade\.(\d{4}|latest)\.(exports|imports|balance|deficit|coverage)$/, ([, y, field]) => {
-      const row = y === "latest" ? latest : trade.find((r) => r.year === Number(y));
+    [/^trade\.first\.year$/, () => fact(formatYear(trade[0].year, locale), trade[0].source_ids)],
+    [/^trade\.(\d{4}|latest|first)\.(exports|imports|balance|deficit|coverage)$/, ([, y, field]) => {
+      const row = y === "latest" ? latest : y === "first" ? trade[0] : trade.find((r) => r.year === Number(y));
       if (!row) return undefined;
       const amount = { exports: row.exports_mad_bn, imports: row.imports_mad_bn, balance: row.balance_mad_bn, deficit: -row.balance_mad_bn, coverage: 0 }[field]!;
       const text = field === "coverage" ? pct(row.coverage_rate) : num(amount, locale, 2);
@@ -187,6 +213,11 @@ export function factResolver(data: Datasets, locale: Locale): FactResolver {
     [/^count\.(regions|provinces|offices|levers|reforms|measures|claims|milestones)$/, ([, what]) => {
       const rows = { regions: data.regions, provinces: data.provinces, offices: data.offices, levers: data.levers, reforms: data.reforms, measures: data.measures, claims: data.claims, milestones: data.milestones }[what]!;
       return fact(num(rows.length, locale), rows.flatMap((r) => ("source_ids" in r ? (r.source_ids as string[]) : [])).slice(0, 6));
+    }],
+    [/^phrase\.(goals|levers|reforms|offices|regions|sectors)(\.capital)?$/, ([, what, capital]) => {
+      const rows = { goals: data.goals, levers: data.levers, reforms: data.reforms, offices: data.offices, regions: data.regions, sectors: data.sectors }[what]!;
+      const text = tCount(locale, `count.${what}` as "count.levers", rows.length);
+      return fact(capital ? capitalize(text, locale) : text, rows.flatMap((r) => ("source_ids" in r ? (r.source_ids as string[]) : [])).slice(0, 6));
     }],
     [/^measure\.([a-z0-9-]+)\.(value|effective)$/, ([, id, field]) => {
       const m = data.measures.find((r) => r.measure_id === id);

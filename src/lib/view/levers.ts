@@ -1,7 +1,7 @@
 // The levers-and-reforms page: the four levers and six reforms with what is public of each,
 // and the measures announced, tied to the reform they serve where a source says so.
 import type { Datasets, Lever, Measure, Reform, Source } from "../data/schema";
-import type { Locale } from "../../i18n/locales";
+import { t, tCount, capitalize, type Locale } from "../../i18n";
 import { pick, sourcesFor } from "./localized";
 
 /** A lever or reform as shown: name, description and note in the locale ("" when not published). */
@@ -72,4 +72,12 @@ export function leversView(data: Datasets, locale: Locale): LeversView {
   const measures = data.measures.map((m) => measure(data, m, locale));
   const sources = sourcesFor(data, [...data.levers, ...data.reforms, ...data.measures].flatMap((r) => r.source_ids));
   return { levers, reforms, measures, sources };
+}
+
+/** The levers page's section headings, counting the rows ("Les quatre leviers"). */
+export function leversHeadings(data: Datasets, locale: Locale): { levers: string; reforms: string } {
+  return {
+    levers: capitalize(t(locale, "levers.levers", { levers: tCount(locale, "count.levers", data.levers.length) }), locale),
+    reforms: capitalize(t(locale, "levers.reforms", { reforms: tCount(locale, "count.cross-cutting-reforms", data.reforms.length) }), locale),
+  };
 }

@@ -2,7 +2,7 @@
 // linked map, the menu of regions, and per region its facts, office, events and exporters,
 // each with its sources, and plain words where the record is silent.
 import type { Datasets, Source } from "../data/schema";
-import { t, localeUrl, formatNumber, formatDate, formatPercent, formatYear, type Locale } from "../../i18n";
+import { t, tCount, localeUrl, formatNumber, formatDate, formatPercent, formatYear, type Locale } from "../../i18n";
 import { sourcesFor } from "./localized";
 import { chartById } from "../../charts/registry";
 import { regionOfficeRows, regionPath, regionSlug, type OfficeStatus, type RegionOfficeRow } from "../geo/offices";
@@ -10,7 +10,7 @@ import { drawRegionMap, drawTileGrid } from "../geo/draw";
 import { linkedMapMarkup } from "../geo/links";
 import { locatorSvg } from "../geo/locator";
 import { MAP_SOURCE_ID } from "../../charts/regional-offices-map";
-import type { ChartTable } from "../../charts/types";
+import { chartText, type ChartTable } from "../../charts/types";
 
 /** Widths the map is drawn at: the tile grid for phones (the content width at 360 px), the map for wider screens. */
 export const MAP_WIDTHS = { narrow: 328, wide: 560 } as const;
@@ -47,17 +47,23 @@ export function regionUrl(locale: Locale, code: string): string {
   return localeUrl(locale, regionPath(code));
 }
 
+/** The regions index page's title and lede, counting the regions from data/regions.csv. */
+export function regionIndexCopy(data: Datasets, locale: Locale): { title: string; lede: string } {
+  const regions = tCount(locale, "count.regions", data.regions.length);
+  return { title: t(locale, "region.index-title", { regions }), lede: t(locale, "region.index-lede", { regions }) };
+}
+
 /** Builds the linked map (tile grid and real map) for a locale. */
 export function regionMapView(data: Datasets, locale: Locale): RegionMapView {
   const chart = chartById("regional-offices-map");
   const rows = chart.select(data) as RegionOfficeRow[];
-  const title = chart.title[locale];
+  const title = chartText(chart.title, rows, locale);
   const link = (code: string, name: string, status: string) => ({ href: regionUrl(locale, code), label: t(locale, "map.region-link", { name, status }) });
   return {
     id: chart.id,
     title,
-    dek: chart.dek[locale],
-    notes: chart.notes?.[locale] ?? "",
+    dek: chartText(chart.dek, rows, locale),
+    notes: [chartText(chart.notes, rows, locale), chart.notesFrom?.(rows, locale)].filter(Boolean).join(" "),
     alt: chart.describe(rows, locale),
     svg: {
       narrow: linkedMapMarkup((doc) => drawTileGrid(rows, locale, MAP_WIDTHS.narrow, doc), link, title),
@@ -114,6 +120,8 @@ export interface RegionPageView {
   name: string;
   capital: string;
   population: string;
+  /** Why no regional export value is shown, counting the regions from the data. */
+  exportsNone: string;
   prefectures: string[];
   provinces: string[];
   office: {
@@ -179,8 +187,8 @@ export function regionPageView(data: Datasets, locale: Locale, code: string): Re
   const exporters = entrants
     ? {
         value: t(locale, "region.exporters-value", { count: formatNumber(entrants.new_active_exporters, locale), start: formatYear(entrants.period_start, locale), end: formatYear(entrants.period_end, locale) }),
-        // The share is only meaningful when all 12 regions report the same period.
-        share: samePeriod.length === data.regions.length && total > 0 ? t(locale, "region.exporters-share", { share: formatPercent(entrants.new_active_exporters / total, locale, 1), total: formatNumber(total, locale) }) : "",
+        // The share is only meaningful when every region reports the same period.
+        share: samePeriod.length === data.regions.length && total > 0 ? t(locale, "region.exporters-share", { share: formatPercent(entrants.new_active_exporters / total, locale, 1), total: formatNumber(total, locale), regions: tCount(locale, "count.regions", data.regions.length) }) : "",
         note: t(locale, "region.exporters-note"),
         sources: sourcesFor(data, entrants.source_ids),
       }
@@ -202,6 +210,7 @@ export function regionPageView(data: Datasets, locale: Locale, code: string): Re
     name,
     capital: pickLocalized(region, "capital", locale),
     population: formatNumber(region.population_2014, locale),
+    exportsNone: t(locale, "region.exports-none", { regions: tCount(locale, "count.regions", data.regions.length) }),
     prefectures: divisions.filter((p) => p.kind === "prefecture").map(divisionName).sort(byName),
     provinces: divisions.filter((p) => p.kind === "province").map(divisionName).sort(byName),
     office: {
