@@ -3,6 +3,14 @@ import type { z } from "zod";
 import { tables } from "./schema";
 import type { ColumnDoc } from "./columns";
 
+/** "0 to 100, whole numbers" for a number column with bounds; empty for other columns. */
+export function numberRange(doc: Partial<ColumnDoc>, lang: "en" | "fr"): string {
+  if (doc.kind !== "number" || (doc.min === undefined && doc.max === undefined)) return "";
+  const show = (n: number) => String(n);
+  const range = lang === "fr" ? `de ${show(doc.min ?? -Infinity)} à ${show(doc.max ?? Infinity)}` : `${show(doc.min ?? -Infinity)} to ${show(doc.max ?? Infinity)}`;
+  return doc.integer ? `${range}${lang === "fr" ? ", nombre entier" : ", whole number"}` : range;
+}
+
 /** The markdown text of the data dictionary. */
 export function dataDictionary(): string {
   const out: string[] = [
@@ -23,11 +31,11 @@ export function dataDictionary(): string {
   ];
   for (const { file, schema, key, about } of Object.values(tables)) {
     out.push(`## ${file}`, "", about, "", `Each row is unique by: ${key.map((k) => `\`${k}\``).join(" + ")}.`, "");
-    out.push("| column | required | meaning | unit | allowed values | example |", "|---|---|---|---|---|---|");
+    out.push("| column | required | meaning | unit | range | allowed values | example |", "|---|---|---|---|---|---|---|");
     for (const [name, column] of Object.entries((schema as z.ZodObject).shape)) {
       const doc = ((column as z.ZodType).meta() ?? {}) as Partial<ColumnDoc>;
       const cell = (s?: string) => (s ?? "").replace(/\|/g, "\\|");
-      out.push(`| \`${name}\` | ${doc.required ? "yes" : "no"} | ${cell(doc.description)} | ${cell(doc.unit)} | ${cell(doc.allowed)} | ${cell(doc.example)} |`);
+      out.push(`| \`${name}\` | ${doc.required ? "yes" : "no"} | ${cell(doc.description)} | ${cell(doc.unit)} | ${numberRange(doc, "en")} | ${cell(doc.allowed)} | ${cell(doc.example)} |`);
     }
     out.push("");
   }
