@@ -197,8 +197,8 @@ export function fromFrenchSpreadsheet(raw: string, kind: ColumnDoc["kind"]): str
   return raw;
 }
 
-/** C0 and C1 control characters other than tab and line ends: invisible, and they break SVG, XML and PNG export. */
-const controlCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** C0 and C1 control characters other than tab and line ends, and U+FFFE/U+FFFF: invisible, and they break SVG, XML and PNG export. */
+const controlCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/;
 
 /** The problem with a cell holding a control character, or null. */
 export function controlCharacterIssue(cell: string): { en: string; fr: string } | null {
