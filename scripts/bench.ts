@@ -4,7 +4,7 @@
 // (called as a script with the built folder as its argument and in DIST_DIR).
 // BENCH_FACTORS=1,10 limits the runs (default 1,10,100).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { csvFiles } from "../src/lib/data/releases";
@@ -15,6 +15,18 @@ const root = process.cwd();
 const factors = (process.env.BENCH_FACTORS ?? "1,10,100").split(",").map(Number).filter((n) => n >= 1);
 const temp = mkdtempSync(join(tmpdir(), "bench-"));
 const realDir = join(root, "data");
+/** Removes a built output folder: dist-like folders are links to a site in .build/ (scripts/publish.ts). */
+function removeOutput(path: string) {
+  let link: boolean;
+  try {
+    link = lstatSync(path).isSymbolicLink();
+  } catch {
+    return; // nothing there
+  }
+  if (link && existsSync(path)) rmSync(realpathSync(path), { recursive: true, force: true });
+  rmSync(path, { recursive: true, force: true });
+}
+
 const results: { factor: number; rows: number; dataKb: number; figures: BuildFigures }[] = [];
 
 try {
@@ -26,7 +38,7 @@ try {
     const figures = measureBuild(root, outDir, dataDir);
     results.push({ factor, rows, dataKb: Math.round(bytes / 1024), figures });
     console.log(`  ${figures.seconds} s, peak ${figures.peakMemoryMb ?? "n/a"} MB, ${figures.pages} pages, ${figures.files} files, ${figures.distMb} MB`);
-    if (factor !== 1) rmSync(join(root, outDir), { recursive: true, force: true });
+    if (factor !== 1) removeOutput(join(root, outDir));
   }
 } finally {
   rmSync(temp, { recursive: true, force: true });
@@ -50,4 +62,4 @@ if (existsSync(pageWeight) && results.some((r) => r.factor === 1)) {
   const run = spawnSync(process.execPath, ["--import", "tsx", pageWeight, dist], { cwd: root, stdio: "inherit", env: { ...process.env, DIST_DIR: dist } });
   if (run.status !== 0) process.exitCode = run.status ?? 1;
 }
-rmSync(join(root, ".build/bench-x1"), { recursive: true, force: true });
+removeOutput(join(root, ".build/bench-x1"));

@@ -1,10 +1,12 @@
 // npm run build — validates data/, builds the site into a temporary folder, and only when every
-// step succeeded swaps it into dist/. A failed build leaves the last good dist/ untouched.
+// step succeeded swaps it into dist/ (scripts/publish.ts: dist/ is a link flipped in one rename).
+// A failed or killed build leaves the last good dist/ untouched; the next start tidies after it.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve, relative } from "node:path";
 import { validateDataDir, dataDir, formatIssues } from "../src/lib/data/index";
 import { unreleasedChanges } from "../src/lib/data/releases-check";
+import { publishSite, recoverOutput } from "./publish";
 
 const root = process.cwd();
 const finalDir = resolve(root, process.env.OUT_DIR ?? "dist");
@@ -25,6 +27,9 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
   }
 }
 
+// First put right what a killed build may have left: a missing dist/, staging folders, old sites.
+for (const line of recoverOutput(finalDir, workDir)) console.warn(`⚠ ${line}`);
+
 const { issues } = validateDataDir(dataDir());
 if (issues.length > 0) {
   console.error(formatIssues(issues, "both"));
@@ -44,10 +49,5 @@ rmSync(stagingDir, { recursive: true, force: true });
 run(process.execPath, [join(root, "node_modules/astro/astro.js"), "build"], { ASTRO_OUT_DIR: stagingDir });
 run(process.execPath, ["--import", "tsx", join(root, "scripts/postbuild.ts"), stagingDir]);
 
-// Swap: two renames on one filesystem, so the output folder holds either the old site or the new
-// one, never a half-written mix.
-const previous = join(workDir, `previous-${process.pid}`);
-if (existsSync(finalDir)) renameSync(finalDir, previous);
-renameSync(stagingDir, finalDir);
-rmSync(previous, { recursive: true, force: true });
+publishSite(stagingDir, finalDir, workDir);
 console.log(`✔ Site built in ${finalDir}`);
