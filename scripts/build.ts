@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve, relative } from "node:path";
 import { validateDataDir, dataDir, formatIssues } from "../src/lib/data/index";
-import { unreleasedChanges } from "../src/lib/data/releases-check";
+import { releaseIssues, unreleasedChanges } from "../src/lib/data/releases-check";
 import { publishSite, recoverOutput } from "./publish";
 
 const root = process.cwd();
@@ -30,7 +30,9 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 // First put right what a killed build may have left: a missing dist/, staging folders, old sites.
 for (const line of recoverOutput(finalDir, workDir)) console.warn(`⚠ ${line}`);
 
-const { issues } = validateDataDir(dataDir());
+const { data, issues } = validateDataDir(dataDir());
+// The Updates page and feed publish every release: an edited snapshot would rewrite history.
+if (!issues.some((i) => i.file === "releases.csv")) issues.push(...releaseIssues(dataDir(), data.releases));
 if (issues.length > 0) {
   console.error(formatIssues(issues, "both"));
   console.error(`\n✖ Publication arrêtée : corrigez d'abord data/. / Build stopped: fix data/ first.\n  ${kept()}`);
