@@ -9,8 +9,8 @@ import { releaseDir, releasesInOrder, releasesRoot, snapshotProblems } from "./r
 import { describeChanges, readRawTables } from "./changelog";
 
 /** What differs between `dataDir` and its latest release snapshot, in English sentences. */
-export function unreleasedChanges(dataDir: string): string[] {
-  const latest = releasesInOrder(validateDataDir(dataDir).data.releases).at(-1);
+export function unreleasedChanges(dataDir: string, releases: Release[] = validateDataDir(dataDir).data.releases): string[] {
+  const latest = releasesInOrder(releases).at(-1);
   if (!latest) return ["no release is recorded in data/releases.csv"];
   const snapshot = releaseDir(dataDir, latest.release_id);
   if (!existsSync(snapshot)) return [`the latest release ${latest.release_id} has no snapshot in data/releases/`];
