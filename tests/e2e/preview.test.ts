@@ -15,6 +15,15 @@ const temp = mkdtempSync(join(tmpdir(), "preview-e2e-"));
 const report = join(root, ".build/preview-report/index.html");
 let run: ReturnType<typeof spawnSync>;
 
+/** Vitest copies import.meta.env into process.env (DEV=1 turns on dev-only pages); a real build has none of it. */
+function buildEnv(): NodeJS.ProcessEnv {
+  const vitestEnv = new Set(["NODE_ENV", "DEV", "PROD", "MODE", "SSR", "BASE_URL", "TEST"]);
+  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitestEnv.has(k) && !k.startsWith("VITEST")));
+  // Build what the site under test was built with: the developer gallery only if it has one.
+  if (existsSync(join(distDir(), "dev/charts/index.html"))) env.DEV_GALLERY = "1";
+  return env;
+}
+
 beforeAll(() => {
   const data = join(temp, "data");
   cpSync(join(root, "data"), data, { recursive: true });
@@ -27,7 +36,7 @@ beforeAll(() => {
   run = spawnSync(process.execPath, ["--import", "tsx", "scripts/preview-data.ts"], {
     cwd: root,
     encoding: "utf8",
-    env: { ...process.env, DATA_DIR: data, PREVIEW_PUBLISHED: distDir() },
+    env: { ...buildEnv(), DATA_DIR: data, PREVIEW_PUBLISHED: distDir() },
   });
 }, 900_000);
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -44,7 +53,7 @@ describe("the preview of a one-cell change", () => {
       .filter((p) => {
         const html = readFileSync(join(distDir(), p.endsWith("/") ? `${p}index.html` : p), "utf8");
         const { document: page } = parseHTML(html);
-        return page.getElementById("firm-concentration") !== null || Array.from(page.querySelectorAll("a[href]")).some((a) => /\/graphiques\/firm-concentration\/$/.test(a.getAttribute("href") ?? ""));
+        return page.querySelector('figure[data-chart-id="firm-concentration"]') !== null || Array.from(page.querySelectorAll("a[href]")).some((a) => /\/graphiques\/firm-concentration\/$/.test(a.getAttribute("href") ?? ""));
       });
     expect(Array.from(pages.querySelectorAll("h3 code")).map((c) => c.textContent).sort()).toEqual(usesChart.sort());
     expect(Array.from(embeds.querySelectorAll("code")).map((c) => c.textContent).sort()).toEqual(["/ar/embed/firm-concentration/", "/embed/firm-concentration/", "/en/embed/firm-concentration/"]);
