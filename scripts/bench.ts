@@ -3,19 +3,38 @@
 // relative to the real data. Then runs scripts/bench/page-weight.ts, if present, on the real build
 // (called as a script with the built folder as its argument and in DIST_DIR).
 // BENCH_FACTORS=1,10 limits the runs (default 1,10,100).
+// Then the case issue 15 budgets: sources.csv with 200,000 rows (BENCH_SOURCES, 0 to skip), with
+// time and peak memory per step (validate, astro build, postbuild, publish), against its budget:
+// under 3 minutes and 2 GB on the 2-core build machine (and the real data under 30 s).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { csvFiles } from "../src/lib/data/releases";
-import { writeSyntheticData } from "./bench/synthetic";
+import { writeManySources, writeSyntheticData } from "./bench/synthetic";
 import { measureBuild, type BuildFigures } from "./bench/measure";
 
 const root = process.cwd();
 const factors = (process.env.BENCH_FACTORS ?? "1,10,100").split(",").map(Number).filter((n) => n >= 1);
 const temp = mkdtempSync(join(tmpdir(), "bench-"));
 const realDir = join(root, "data");
+/** Removes a built output folder: dist-like folders are links to a site in .build/ (scripts/publish.ts). */
+function removeOutput(path: string) {
+  let link: boolean;
+  try {
+    link = lstatSync(path).isSymbolicLink();
+  } catch {
+    return; // nothing there
+  }
+  if (link && existsSync(path)) rmSync(realpathSync(path), { recursive: true, force: true });
+  rmSync(path, { recursive: true, force: true });
+}
+
 const results: { factor: number; rows: number; dataKb: number; figures: BuildFigures }[] = [];
+const sourceRows = Number(process.env.BENCH_SOURCES ?? 200_000);
+let sourcesCase: BuildFigures | null = null;
+/** The budget of issue 15 for the 200,000-source case, and for the real data. */
+const budget = { sourcesSeconds: 180, sourcesPeakMb: 2048, realSeconds: 30 };
 
 try {
   for (const factor of factors) {
@@ -26,7 +45,20 @@ try {
     const figures = measureBuild(root, outDir, dataDir);
     results.push({ factor, rows, dataKb: Math.round(bytes / 1024), figures });
     console.log(`  ${figures.seconds} s, peak ${figures.peakMemoryMb ?? "n/a"} MB, ${figures.pages} pages, ${figures.files} files, ${figures.distMb} MB`);
-    if (factor !== 1) rmSync(join(root, outDir), { recursive: true, force: true });
+    if (factor !== 1) removeOutput(join(root, outDir));
+  }
+  if (sourceRows > 0) {
+    const dataDir = join(temp, "data-sources");
+    const { rows, bytes } = writeManySources(realDir, dataDir, sourceRows);
+    const outDir = ".build/bench-sources";
+    console.log(`… building with ${rows} source rows (${Math.round(bytes / 1024 / 1024)} MB sources.csv)`);
+    try {
+      sourcesCase = measureBuild(root, outDir, dataDir);
+    } catch (error) {
+      console.log(`  ✖ ${(error as Error).message.slice(-1500)}`);
+      process.exitCode = 1;
+    }
+    removeOutput(join(root, outDir));
   }
 } finally {
   rmSync(temp, { recursive: true, force: true });
@@ -43,6 +75,18 @@ for (const r of results) {
   );
 }
 
+const steps = (f: BuildFigures) => f.steps.map((st) => `${st.name} ${st.seconds} s / ${st.peakMemoryMb ?? "n/a"} MB`).join(" · ");
+for (const r of results) console.log(`\n${r.factor}× steps: ${steps(r.figures)}`);
+const real = results.find((r) => r.factor === 1);
+if (real) console.log(`real data: ${real.figures.seconds} s (budget ${budget.realSeconds} s) ${real.figures.seconds < budget.realSeconds ? "✔" : "✖ over budget"}`);
+if (sourcesCase) {
+  const ok = sourcesCase.seconds < budget.sourcesSeconds && (sourcesCase.peakMemoryMb ?? Infinity) < budget.sourcesPeakMb;
+  console.log(`\n${sourceRows} sources: ${sourcesCase.seconds} s, peak ${sourcesCase.peakMemoryMb ?? "n/a"} MB, ${sourcesCase.pages} pages, ${sourcesCase.distMb} MB`);
+  console.log(`  steps: ${steps(sourcesCase)}`);
+  console.log(`  budget < ${budget.sourcesSeconds} s and < ${budget.sourcesPeakMb} MB: ${ok ? "✔ met" : "✖ not met"}`);
+  if (!ok) process.exitCode = 1;
+}
+
 const pageWeight = join(root, "scripts/bench/page-weight.ts");
 if (existsSync(pageWeight) && results.some((r) => r.factor === 1)) {
   console.log("\n… page weight (scripts/bench/page-weight.ts) on the real-data build");
@@ -50,4 +94,4 @@ if (existsSync(pageWeight) && results.some((r) => r.factor === 1)) {
   const run = spawnSync(process.execPath, ["--import", "tsx", pageWeight, dist], { cwd: root, stdio: "inherit", env: { ...process.env, DIST_DIR: dist } });
   if (run.status !== 0) process.exitCode = run.status ?? 1;
 }
-rmSync(join(root, ".build/bench-x1"), { recursive: true, force: true });
+removeOutput(join(root, ".build/bench-x1"));

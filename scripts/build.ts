@@ -1,10 +1,12 @@
 // npm run build — validates data/, builds the site into a temporary folder, and only when every
-// step succeeded swaps it into dist/. A failed build leaves the last good dist/ untouched.
+// step succeeded swaps it into dist/ (scripts/publish.ts: dist/ is a link flipped in one rename).
+// A failed or killed build leaves the last good dist/ untouched; the next start tidies after it.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve, relative } from "node:path";
 import { validateDataDir, dataDir, formatIssues } from "../src/lib/data/index";
-import { unreleasedChanges } from "../src/lib/data/releases-check";
+import { releaseIssues, unreleasedChanges } from "../src/lib/data/releases-check";
+import { publishSite, recoverOutput } from "./publish";
 
 const root = process.cwd();
 const finalDir = resolve(root, process.env.OUT_DIR ?? "dist");
@@ -16,17 +18,39 @@ const kept = () =>
 const workDir = join(root, ".build");
 const stagingDir = join(workDir, `dist-${process.pid}`);
 
-function run(command: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+/** With BUILD_MEASURE=1 (npm run bench) each step prints "⏱ step <name> <seconds> s <peak MB> MB". */
+const measuring = process.env.BUILD_MEASURE === "1";
+const gnuTime = measuring && existsSync("/usr/bin/time");
+function reportStep(name: string, started: bigint, peakKb: number | null) {
+  if (!measuring) return;
+  const seconds = Math.round(Number(process.hrtime.bigint() - started) / 1e8) / 10;
+  console.log(`⏱ step ${name} ${seconds} s ${peakKb === null ? "n/a" : Math.round(peakKb / 1024)} MB`);
+}
+
+function run(name: string, command: string, args: string[], env: Record<string, string> = {}) {
+  const started = process.hrtime.bigint();
+  // GNU time gives the step's own peak memory (its largest process), which Node cannot see.
+  const peakFile = join(workDir, `peak-${process.pid}.txt`);
+  const [cmd, ...rest] = gnuTime ? ["/usr/bin/time", "-f", "%M", "-o", peakFile, command, ...args] : [command, ...args];
+  const result = spawnSync(cmd, rest, { stdio: "inherit", env: { ...process.env, ...env } });
   if (result.status !== 0) {
     rmSync(stagingDir, { recursive: true, force: true });
     console.error(`\n✖ ${command} ${args.join(" ")} failed. ${kept()}`);
     process.exit(result.status ?? 1);
   }
+  const peak = gnuTime && existsSync(peakFile) ? Number(readFileSync(peakFile, "utf8").trim().split("\n").at(-1)) : null;
+  rmSync(peakFile, { force: true });
+  reportStep(name, started, peak);
 }
 
 console.log(`build runs on Node ${process.version}`);
-const { issues } = validateDataDir(dataDir());
+// First put right what a killed build may have left: a missing dist/, staging folders, old sites.
+for (const line of recoverOutput(finalDir, workDir)) console.warn(`⚠ ${line}`);
+
+const validateStarted = process.hrtime.bigint();
+const { data, issues } = validateDataDir(dataDir());
+// The Updates page and feed publish every release: an edited snapshot would rewrite history.
+if (!issues.some((i) => i.file === "releases.csv")) issues.push(...releaseIssues(dataDir(), data.releases));
 if (issues.length > 0) {
   console.error(formatIssues(issues, "both"));
   console.error(`\n✖ Publication arrêtée : corrigez d'abord data/. / Build stopped: fix data/ first.\n  ${kept()}`);
@@ -34,21 +58,20 @@ if (issues.length > 0) {
 }
 
 // Not an error: the site can be rebuilt before a release, but its "data as of" date is the last release's.
-const pending = unreleasedChanges(dataDir());
+const pending = unreleasedChanges(dataDir(), data.releases);
 if (pending.length > 0) {
   console.warn(`⚠ data/ a ${pending.length} changement(s) pas encore publiés : lancez npm run data:release -- "nom" pour les dater. / data/ has ${pending.length} change(s) not yet released: run npm run data:release -- "name" to date them.`);
   for (const line of pending.slice(0, 10)) console.warn(`    • ${line}`);
 }
 
+reportStep("validate", validateStarted, process.resourceUsage().maxRSS);
+
 mkdirSync(workDir, { recursive: true });
 rmSync(stagingDir, { recursive: true, force: true });
-run(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], { ASTRO_OUT_DIR: stagingDir });
-run(process.execPath, ["--import", "tsx", join(root, "scripts/postbuild.ts"), stagingDir]);
+run("astro-build", process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], { ASTRO_OUT_DIR: stagingDir });
+run("postbuild", process.execPath, ["--import", "tsx", join(root, "scripts/postbuild.ts"), stagingDir]);
 
-// Swap: two renames on one filesystem, so the output folder holds either the old site or the new
-// one, never a half-written mix.
-const previous = join(workDir, `previous-${process.pid}`);
-if (existsSync(finalDir)) renameSync(finalDir, previous);
-renameSync(stagingDir, finalDir);
-rmSync(previous, { recursive: true, force: true });
+const publishStarted = process.hrtime.bigint();
+publishSite(stagingDir, finalDir, workDir);
+reportStep("publish", publishStarted, null);
 console.log(`✔ Site built in ${finalDir}`);

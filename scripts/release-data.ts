@@ -3,13 +3,18 @@
 // every CSV into data/releases/<release_id>/ with a manifest of SHA-256 checksums, and prints what
 // changed since the previous release. The date is the release's own (today unless --date is given);
 // pages show it, never the build clock.
-//   --refresh  re-copies data/ into the latest release's snapshot (only before it is published).
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// Titles are needed in French and Arabic (asked for when missing and a person is at the keyboard);
+// English is optional (the French title stands in). A release with no change is refused.
+//   --refresh  re-copies data/ into the latest release's snapshot (only the latest, and only before
+//              it is published: a published release is never rewritten).
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createInterface } from "node:readline/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { validateDataDir, dataDir, formatIssues } from "../src/lib/data/index";
 import { checksums, csvFiles, manifestJson, readManifest, releaseDir, releasesInOrder, type ReleaseManifest } from "../src/lib/data/releases";
-import { describeChanges, readRawTables } from "../src/lib/data/changelog";
+import { describeChanges, diffTables, readRawTables } from "../src/lib/data/changelog";
+import { releaseIssues } from "../src/lib/data/releases-check";
 import { detectDelimiter } from "../src/lib/data/load";
 
 const { values, positionals } = parseArgs({
@@ -24,6 +29,11 @@ const fail = (fr: string, en: string): never => {
 };
 
 const before = validateDataDir(dir);
+if (!before.issues.some((i) => i.file === "releases.csv")) {
+  // --refresh rewrites the latest snapshot anyway; every other release must be intact.
+  const refreshed = values.refresh ? releasesInOrder(before.data.releases).at(-1)?.release_id : undefined;
+  before.issues.push(...releaseIssues(dir, before.data.releases).filter((i) => !refreshed || !i.file.startsWith(`releases/${refreshed}/`)));
+}
 if (before.issues.length > 0) {
   console.error(formatIssues(before.issues, "both"));
   fail("Publication refusée : corrigez d'abord data/.", "Release refused: fix data/ first.");
@@ -33,6 +43,8 @@ if (before.issues.length > 0) {
 function snapshot(release: { release_id: string; published_on: string; title_fr: string; title_ar: string; title_en: string }, previous: string | null) {
   const target = releaseDir(dir, release.release_id);
   mkdirSync(target, { recursive: true });
+  // Exactly data/'s files: a stray file left in the folder never slips into the manifest.
+  for (const name of csvFiles(target)) if (!existsSync(join(dir, name))) rmSync(join(target, name));
   for (const name of csvFiles(dir)) copyFileSync(join(dir, name), join(target, name));
   const manifest: ReleaseManifest = {
     release_id: release.release_id,
@@ -65,6 +77,14 @@ const ordered = releasesInOrder(before.data.releases);
 
 if (values.refresh) {
   const latest = ordered.at(-1) ?? fail("Aucune publication à rafraîchir.", "No release to refresh.");
+  const asked = values.id ?? positionals[0];
+  if (asked && asked !== latest.release_id) {
+    fail(
+      `--refresh ne s'applique qu'à la dernière publication (${latest.release_id}), pas à ${asked} : une publication antérieure ne se réécrit jamais.`,
+      `--refresh only works on the latest release (${latest.release_id}), not ${asked}: an earlier release is never rewritten.`,
+    );
+  }
+  console.log(`… rafraîchit la dernière publication ${latest.release_id} (seule la dernière peut l'être) / refreshing the latest release ${latest.release_id} (only the latest can be)`);
   const previous = ordered.at(-2)?.release_id ?? null;
   const target = snapshot(latest, previous);
   console.log(`✔ ${target} rafraîchi / refreshed`);
@@ -72,23 +92,40 @@ if (values.refresh) {
   process.exit(0);
 }
 
-const titleEn = values.en ?? positionals.join(" ").trim();
-if (!titleEn) fail('Donnez un nom : npm run data:release -- "Exportations 2025 révisées"', 'Give a name: npm run data:release -- "Exports 2025 revised"');
-const titleFr = values.fr ?? titleEn;
-const titleAr = values.ar ?? titleEn;
-if (!values.fr || !values.ar) {
-  console.warn("⚠ Pas de --fr/--ar : le nom est repris tel quel dans les trois langues. / No --fr/--ar: the name is used as is in all three languages.");
+/** Asks for a title when a person is at the keyboard; otherwise says which option is missing. */
+async function askTitle(flag: string, fr: string, en: string): Promise<string> {
+  if (!process.stdin.isTTY) fail(`Donnez le titre ${fr} avec ${flag} "…".`, `Give the ${en} title with ${flag} "…".`);
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = (await rl.question(`Titre ${fr} / ${en} title: `)).trim();
+  rl.close();
+  return answer || fail(`Titre ${fr} vide : publication annulée.`, `Empty ${en} title: release cancelled.`);
 }
+
 // The release date is today's (UTC) unless given: it is recorded once in releases.csv, never recomputed.
 const date = values.date ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date doit être au format ANNÉE-MOIS-JOUR : "${date}"`, `--date must be YEAR-MONTH-DAY: "${date}"`);
-const slug = titleEn.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
-const releaseId = values.id ?? `${date}-${slug || "release"}`;
-if (before.data.releases.some((r) => r.release_id === releaseId) || existsSync(releaseDir(dir, releaseId))) {
-  fail(`La publication ${releaseId} existe déjà ; choisissez un autre nom ou --id.`, `Release ${releaseId} already exists; choose another name or --id.`);
-}
+const named = values.en?.trim() || positionals.join(" ").trim();
+const slugOf = (title: string) => title.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
+/** Refuses an id already taken, before anyone is asked to type titles. */
+const checkFree = (id: string) => {
+  if (before.data.releases.some((r) => r.release_id === id) || existsSync(releaseDir(dir, id))) {
+    fail(`La publication ${id} existe déjà ; choisissez un autre nom ou --id.`, `Release ${id} already exists; choose another name or --id.`);
+  }
+};
+if (values.id || named) checkFree(values.id ?? `${date}-${slugOf(named) || "release"}`);
 const latest = ordered.at(-1);
+// A release records a change: with nothing changed since the latest one, there is nothing to date.
+if (latest && existsSync(releaseDir(dir, latest.release_id)) && diffTables(readRawTables(releaseDir(dir, latest.release_id)), readRawTables(dir)).length === 0) {
+  fail(`Rien n'a changé depuis la publication ${latest.release_id} : il n'y a rien à publier.`, `Nothing changed since release ${latest.release_id}: there is nothing to release.`);
+}
 if (latest && date < latest.published_on) fail(`La date ${date} précède la dernière publication (${latest.published_on}).`, `The date ${date} is before the latest release (${latest.published_on}).`);
+
+const titleFr = values.fr?.trim() || (await askTitle("--fr", "en français", "French"));
+const titleAr = values.ar?.trim() || (await askTitle("--ar", "en arabe", "Arabic"));
+// English is optional: without it the French title stands in (never the other way round).
+const titleEn = named || titleFr;
+const releaseId = values.id ?? `${date}-${slugOf(titleEn) || "release"}`;
+checkFree(releaseId);
 
 // Append the row in the file's own separator and line ends, quoting cells that need it.
 const releasesPath = join(dir, "releases.csv");

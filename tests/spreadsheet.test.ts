@@ -18,6 +18,8 @@ interface Expected {
   file: string;
   description: string;
   outcome: "same-as-reference" | "refused";
+  /** Exactly this many problems: one cause gives one message, not a cascade. */
+  issueCount?: number;
   issues?: { line?: number; column?: string; value?: string; en: string; fr: string }[];
 }
 
@@ -72,6 +74,7 @@ describe("the spreadsheet corpus", () => {
         return;
       }
       expect(issues.length).toBeGreaterThan(0);
+      if (expected.issueCount !== undefined) expect(issues, JSON.stringify(issues, null, 1)).toHaveLength(expected.issueCount);
       // Every problem is in the edited file and located at least by file; none is a silent pass.
       expect(issues.every((i: DataIssue) => i.file === expected.file)).toBe(true);
       for (const want of expected.issues ?? []) {

@@ -6,6 +6,8 @@ import { join, resolve } from "node:path";
 
 /** The figures of one build. */
 export interface BuildFigures {
+  /** Time and peak memory of each step (validate, astro-build, postbuild, publish), from BUILD_MEASURE=1. */
+  steps: { name: string; seconds: number; peakMemoryMb: number | null }[];
   seconds: number;
   peakMemoryMb: number | null;
   pages: number;
@@ -33,14 +35,16 @@ export function measureBuild(root: string, outDir: string, dataDir: string): Bui
   const node = [process.execPath, "--import", "tsx", join(root, "scripts/build.ts")];
   const [cmd, ...args] = gnuTime ? ["/usr/bin/time", "-v", ...node] : node;
   const started = process.hrtime.bigint();
-  const result = spawnSync(cmd, args, { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, OUT_DIR: outDir, DATA_DIR: dataDir } });
+  const result = spawnSync(cmd, args, { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, OUT_DIR: outDir, DATA_DIR: dataDir, BUILD_MEASURE: "1" } });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) {
     throw new Error(`build failed for ${dataDir}:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-4000)}`);
   }
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
   const folder = measureFolder(resolve(root, outDir));
+  const steps = [...result.stdout.matchAll(/^⏱ step (\S+) ([\d.]+) s (\d+|n\/a) MB$/gm)].map((m) => ({ name: m[1], seconds: Number(m[2]), peakMemoryMb: m[3] === "n/a" ? null : Number(m[3]) }));
   return {
+    steps,
     seconds: Math.round(seconds * 10) / 10,
     peakMemoryMb: rss ? Math.round(Number(rss) / 1024) : null,
     pages: folder.pages,

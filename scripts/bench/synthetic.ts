@@ -51,3 +51,24 @@ export function writeSyntheticData(source: string, target: string, factor: numbe
   if (existsSync(join(source, "releases"))) cpSync(join(source, "releases"), join(target, "releases"), { recursive: true });
   return { rows, bytes };
 }
+
+/**
+ * A copy of data/ whose sources.csv holds `count` rows: the real ones, then synthetic sources
+ * (cited by nothing, as an archive of press cuttings would be). The case issue 15 budgets.
+ */
+export function writeManySources(source: string, target: string, count: number): { rows: number; bytes: number } {
+  mkdirSync(target, { recursive: true });
+  for (const file of csvFiles(source)) if (file !== "sources.csv") cpSync(join(source, file), join(target, file));
+  if (existsSync(join(source, "releases"))) cpSync(join(source, "releases"), join(target, "releases"), { recursive: true });
+  const text = readFileSync(join(source, "sources.csv"), "utf8").replace(/^\uFEFF/, "");
+  const records = parse(text, { columns: true, skip_empty_lines: true }) as Row[];
+  const header = Object.keys(records[0]);
+  const lines = [header.join(","), ...records.map((r) => header.map((h) => quote(r[h] ?? "")).join(","))];
+  for (let i = records.length; i < count; i++) {
+    const model = records[i % records.length];
+    lines.push(header.map((h) => quote(h === "source_id" ? `${model.source_id}-s${i}` : h === "url" ? `${model.url}${model.url.includes("?") ? "&" : "?"}bench=${i}` : (model[h] ?? ""))).join(","));
+  }
+  const csv = `${lines.join("\n")}\n`;
+  writeFileSync(join(target, "sources.csv"), csv);
+  return { rows: count, bytes: Buffer.byteLength(csv) };
+}

@@ -3,6 +3,7 @@
 import { parseHTML } from "linkedom";
 import type { ChartDefinition, ChartPoint, PlacedPoint } from "./types";
 import type { Locale } from "../i18n/locales";
+import { escapeAttributesForSerialization } from "../lib/geo/svg";
 
 /** Rounds long decimals in SVG coordinates (Plot writes 258.42105263157896) to keep pages light and diffs stable. */
 export function roundSvgNumbers(svg: string): string {
@@ -66,6 +67,7 @@ export function renderChart<Rows>(chart: ChartDefinition<Rows>, rows: Rows, loca
     svg.removeAttribute("aria-label");
     svg.removeAttribute("aria-description");
   }
+  escapeAttributesForSerialization(element);
   return { svg: roundSvgNumbers(element.outerHTML), points };
 }
 

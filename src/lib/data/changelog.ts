@@ -275,14 +275,15 @@ export function describeChanges(before: RawTables | null, after: RawTables, loca
     sectors: new Map((after.sectors ?? []).map((r) => [r.sector_id, r])),
     regions: new Map((after.regions ?? []).map((r) => [r.region_code, r])),
   };
-  const groups = new Map<TableName, string[]>();
+  // A Set per dataset keeps first-seen order and merges identical sentences in linear time
+  // (200,000 changed sources took minutes with Array.includes).
+  const groups = new Map<TableName, Set<string>>();
   for (const change of diffTables(before, after)) {
-    const items = groups.get(change.table) ?? [];
-    const sentence = describeChange(change, locale, lookup);
-    if (!items.includes(sentence)) items.push(sentence);
+    const items = groups.get(change.table) ?? new Set<string>();
+    items.add(describeChange(change, locale, lookup));
     groups.set(change.table, items);
   }
-  return [...groups].map(([table, items]) => ({ table, label: datasetLabels[table][locale], items }));
+  return [...groups].map(([table, items]) => ({ table, label: datasetLabels[table][locale], items: [...items] }));
 }
 
 /** The label of a dataset in `locale`. */

@@ -11,6 +11,10 @@ export interface ColumnDoc {
   required: boolean;
   /** What the cell holds, so the loader can undo spreadsheet habits (decimal comma, French dates). */
   kind?: "number" | "date" | "bool";
+  /** Plausible range of a number column, inclusive; shown in the dictionary. */
+  min?: number;
+  max?: number;
+  integer?: boolean;
 }
 
 /** The outcome of reading one cell. */
@@ -58,7 +62,9 @@ const unitFr: Record<string, string> = {
 };
 
 /** Explains why a cell that should hold a number does not, including spreadsheet habits. */
-export function whyNotNumber(raw: string, doc: Doc): { en: string; fr: string } {
+export function whyNotNumber(raw: string, doc: Doc, delimiter: "," | ";" = ","): { en: string; fr: string } {
+  // A ";" file is a French spreadsheet's: its decimals are written with a comma, so the advice says so.
+  const decimals = delimiter === ";" ? { en: "a comma for decimals (455,0)", fr: "une virgule pour les décimales (455,0)" } : { en: "a point for decimals", fr: "un point pour les décimales" };
   const expected = `${doc.unit ? doc.unit : "a number"}, such as ${doc.example}`;
   const attendu = `${doc.unit ? (unitFr[doc.unit] ?? doc.unit) : "un nombre"}, par exemple ${doc.example}`;
   const digitsOnly = raw.replace(/[^\d.,-]/g, "");
@@ -66,8 +72,8 @@ export function whyNotNumber(raw: string, doc: Doc): { en: string; fr: string } 
   const hasPointAndComma = /^-?\d{1,3}(\.\d{3})+,\d+$/.test(raw) || /^-?\d{1,3}(,\d{3})+\.\d+$/.test(raw) || /^-?\d{1,3}([.,]\d{3}){2,}$/.test(raw);
   if (hasSpaceGroups || hasPointAndComma) {
     return {
-      en: `${quote(raw)} has a thousands separator; write the digits only, with a point for decimals (expected ${expected})`,
-      fr: `${quote(raw)} contient un séparateur de milliers ; écrivez seulement les chiffres, avec un point pour les décimales (attendu : ${attendu})`,
+      en: `${quote(raw)} has a thousands separator; write the digits only, with ${decimals.en} (expected ${expected})`,
+      fr: `${quote(raw)} contient un séparateur de milliers ; écrivez seulement les chiffres, avec ${decimals.fr} (attendu : ${attendu})`,
     };
   }
   if (/^-?\d{1,3},\d{3}$/.test(raw)) {
@@ -136,6 +142,15 @@ export function yearOrEmpty(description = "a year (four digits), or empty if unk
   return numOrEmpty({ description, example, min: 1990, max: 2040, integer: true });
 }
 
+/** True when "YYYY-MM-DD" names a day that exists. */
+export function isRealDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
 function parseDate(raw: string): CellResult<string> {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
   if (m) {
@@ -150,7 +165,15 @@ function parseDate(raw: string): CellResult<string> {
   // Day first as in French, unless only month-first makes sense (05/28/2025).
   const monthFirst = dmy && Number(dmy[2]) > 12 && Number(dmy[1]) <= 12;
   const [dd, mm] = dmy ? (monthFirst ? [dmy[2], dmy[1]] : [dmy[1], dmy[2]]) : ["", ""];
-  const hint = dmy ? ` ${dmy[3]}-${mm.padStart(2, "0")}-${dd.padStart(2, "0")}` : " 2025-05-28";
+  const candidate = dmy ? `${dmy[3]}-${mm.padStart(2, "0")}-${dd.padStart(2, "0")}` : "";
+  // Never suggest a date that does not exist (31/02/2025 is not 2025-02-31).
+  if (dmy && !isRealDate(candidate)) {
+    return fail(
+      `${quote(raw)} is not a real date (no such day in that month); write it YEAR-MONTH-DAY, for example 2025-05-28`,
+      `${quote(raw)} n'est pas une date réelle (ce jour n'existe pas dans ce mois) ; écrivez-la ANNÉE-MOIS-JOUR, par exemple 2025-05-28`,
+    );
+  }
+  const hint = dmy ? ` ${candidate}` : " 2025-05-28";
   return fail(
     `${quote(raw)} is not a date in the form YEAR-MONTH-DAY (for example${hint})`,
     `${quote(raw)} n'est pas une date au format ANNÉE-MOIS-JOUR (par exemple${hint})`,

@@ -31,24 +31,32 @@ export function checkIntegrity(loaded: Loaded): DataIssue[] {
   }
 
   const ids = (name: TableName, col: string) => new Set((loaded[name].rows as Record<string, unknown>[]).map((r) => String(r[col])));
+  // Ids of rows refused by their own checks: they exist, they are only wrong elsewhere, and that
+  // row already has its message. A reference to them is not a second problem.
+  const refusedIds = (name: TableName, col: string) => new Set((loaded[name].rejected ?? []).map((r) => (r[col] ?? "").trim()));
   const sourceIds = ids("sources", "source_id");
+  const refusedSourceIds = refusedIds("sources", "source_id");
   const regionCodes = ids("regions", "region_code");
-  const references: [TableName, string, Set<string>, string][] = [
-    ["provinces", "region_code", regionCodes, "regions.csv"],
-    ["newExportersByRegion", "region_code", regionCodes, "regions.csv"],
-    ["offices", "region_code", regionCodes, "regions.csv"],
-    ["milestones", "region_code", regionCodes, "regions.csv"],
-    ["sectorExports", "sector_id", ids("sectors", "sector_id"), "sectors.csv"],
-    ["measures", "reform_id", ids("reforms", "reform_id"), "reforms.csv"],
-    ["claimReadings", "claim_id", ids("claims", "claim_id"), "claims.csv"],
-    ["people", "milestone_id", ids("milestones", "milestone_id"), "milestones.csv"],
-    ["firmConcentration", "claim_id", ids("claims", "claim_id"), "claims.csv"],
+  const references: [TableName, string, Set<string>, string, TableName][] = [
+    ["provinces", "region_code", regionCodes, "regions.csv", "regions"],
+    ["newExportersByRegion", "region_code", regionCodes, "regions.csv", "regions"],
+    ["offices", "region_code", regionCodes, "regions.csv", "regions"],
+    ["milestones", "region_code", regionCodes, "regions.csv", "regions"],
+    ["sectorExports", "sector_id", ids("sectors", "sector_id"), "sectors.csv", "sectors"],
+    ["measures", "reform_id", ids("reforms", "reform_id"), "reforms.csv", "reforms"],
+    ["claimReadings", "claim_id", ids("claims", "claim_id"), "claims.csv", "claims"],
+    ["people", "milestone_id", ids("milestones", "milestone_id"), "milestones.csv", "milestones"],
+    ["firmConcentration", "claim_id", ids("claims", "claim_id"), "claims.csv", "claims"],
   ];
-  for (const [name, col, valid, target] of references) {
+  for (const [name, col, valid, target, targetTable] of references) {
+    // A file that could not be read has one message already; every reference to it would repeat it.
+    if (loaded[targetTable].broken) continue;
+    const refused = refusedIds(targetTable, col); // each reference column has the name of the id it points at
     const table = loaded[name] as LoadedTable<Record<string, unknown>>;
     table.rows.forEach((row, i) => {
       const value = row[col];
-      if (value === null || value === undefined || valid.has(String(value))) return;
+      if (value === null || value === undefined || valid.has(String(value)) || refused.has(String(value))) return;
+      if (valid.size === 0) return; // nothing valid to suggest: the target file's own messages say why
       issues.push({
         file: table.file,
         line: table.lines[i],
@@ -61,12 +69,13 @@ export function checkIntegrity(loaded: Loaded): DataIssue[] {
   }
 
   for (const name of Object.keys(tables) as TableName[]) {
+    if (loaded.sources.broken) break;
     const table = loaded[name] as LoadedTable<Record<string, unknown>>;
     table.rows.forEach((row, i) => {
       const list = row.source_ids;
       if (!Array.isArray(list)) return;
       for (const sid of list as string[]) {
-        if (sourceIds.has(sid)) continue;
+        if (sourceIds.has(sid) || refusedSourceIds.has(sid)) continue;
         issues.push({
           file: table.file,
           line: table.lines[i],
@@ -81,7 +90,7 @@ export function checkIntegrity(loaded: Loaded): DataIssue[] {
 
   const best = loaded.claims.rows;
   best.forEach((claim, i) => {
-    if (!claim.best_reading_id) return;
+    if (!claim.best_reading_id || loaded.claimReadings.broken || (loaded.claimReadings.rejected ?? []).some((r) => r.reading_id?.trim() === claim.best_reading_id)) return;
     const found = loaded.claimReadings.rows.some((r) => r.claim_id === claim.claim_id && r.reading_id === claim.best_reading_id);
     if (!found) {
       issues.push({
@@ -117,7 +126,8 @@ export function checkIntegrity(loaded: Loaded): DataIssue[] {
   ];
   for (const [name, count, en, fr] of expectedCounts) {
     const n = loaded[name].rows.length;
-    const hasRowErrors = issues.some((i) => i.file === loaded[name].file);
+    // A row refused by its own check is still a row: counting it missing would be a second message.
+    const hasRowErrors = loaded[name].broken || (loaded[name].rejected?.length ?? 0) > 0 || issues.some((i) => i.file === loaded[name].file);
     if (n !== count && !hasRowErrors) {
       issues.push({
         file: loaded[name].file,

@@ -150,3 +150,76 @@ describe("a bad value gives a message naming file, line, column and what would b
     }
   });
 });
+
+describe("strict loading: bounds, limits, one cause one message", () => {
+  it("every number column states its plausible range in the schema (and so in the dictionary)", async () => {
+    const { tables } = await import("./schema");
+    const unbounded: string[] = [];
+    for (const { file, schema } of Object.values(tables)) {
+      for (const [name, col] of Object.entries(schema.shape)) {
+        const doc = (col as { meta(): { kind?: string; min?: number; max?: number } }).meta();
+        if (doc.kind === "number" && (doc.min === undefined || doc.max === undefined)) unbounded.push(`${file}:${name}`);
+      }
+    }
+    expect(unbounded).toEqual([]);
+  });
+  it("a file longer than the row limit fails early with one clear message", async () => {
+    const { limits } = await import("./load");
+    const saved = limits.maxRows;
+    limits.maxRows = 10;
+    try {
+      const issues = validateEdited("trade_annual.csv", (t) => t).filter((i) => i.file === "trade_annual.csv");
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatchObject({ file: "trade_annual.csv", line: 12 });
+      expect(issues[0].en).toMatch(/more than 10 rows/);
+      expect(issues[0].fr).toMatch(/plus de 10 lignes/);
+    } finally {
+      limits.maxRows = saved;
+    }
+  });
+  it("a file bigger than the size limit is refused before it is read", async () => {
+    const { limits } = await import("./load");
+    const saved = limits.maxFileBytes;
+    limits.maxFileBytes = 1024;
+    try {
+      const issues = validateEdited("trade_annual.csv", (t) => t);
+      expect(issues.filter((i) => i.file === "trade_annual.csv")).toHaveLength(1);
+      expect(issues.find((i) => i.file === "trade_annual.csv")!.en).toMatch(/more than the 0 MB|accepts for one file/);
+    } finally {
+      limits.maxFileBytes = saved;
+    }
+  });
+  it("one stray quote in sources.csv gives one message, not one per source reference", () => {
+    const issues = validateEdited("sources.csv", (t) => t.replace(/\n([a-z0-9-]+),/, '\n"$1,'));
+    expect(issues, JSON.stringify(issues, null, 1)).toHaveLength(1);
+    expect(issues[0].file).toBe("sources.csv");
+    expect(issues[0].en).toMatch(/could not be read as CSV/);
+  });
+  it("a refused source row is not reported again by every file citing it", () => {
+    const issues = validateEdited("sources.csv", (t) => t.replace(/^(libe-151004,[^\n]*?),https?:\/\/[^,]+,/m, "$1,not a url,"));
+    expect(issues, JSON.stringify(issues, null, 1)).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: "sources.csv", column: "url" });
+  });
+  it("a missing regions.csv stops the region checks with its own single message", () => {
+    const dir = mkdtempSync(join(tmpdir(), "data-"));
+    try {
+      cpSync(realData, dir, { recursive: true });
+      rmSync(join(dir, "regions.csv"));
+      const { issues } = validateDataDir(dir);
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatchObject({ file: "regions.csv" });
+      expect(issues[0].en).toMatch(/is missing/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it("no message ever offers an empty list of values", () => {
+    const issues = validateEdited("regions.csv", (t) => t.replace(/^MA-(\d\d),/gm, "MA-$1x,"));
+    expect(issues.length).toBeGreaterThan(0);
+    for (const i of issues) {
+      expect(i.en).not.toMatch(/: ?$|one of: ?(\.|$)/);
+      expect(i.fr).not.toMatch(/valeurs : ?$|: ?$/);
+    }
+    expect(issues.every((i) => i.file === "regions.csv")).toBe(true);
+  });
+});

@@ -1,19 +1,29 @@
 // Reads the CSV files of data/ and validates each row against its schema, collecting every
 // problem with its file, line and column.
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { z } from "zod";
 import { tables, type TableName } from "./schema";
 import type { DataIssue } from "./issues";
-import type { ColumnDoc } from "./columns";
+import { isRealDate, whyNotNumber, type ColumnDoc } from "./columns";
 
 /** Rows of one table with the line of the file each came from. */
 export interface LoadedTable<Row> {
   file: string;
   rows: Row[];
   lines: number[];
+  /** Raw cells of rows refused by their own checks: cross-file checks must not report them again. */
+  rejected?: Record<string, string>[];
+  /** True when the file could not be read at all (missing, encoding, quotes, header): checks that depend on it stop. */
+  broken?: boolean;
 }
+
+/**
+ * Limits that fail early, before a huge file exhausts memory: far above what the site needs
+ * (the largest file, sources.csv, has a few hundred rows; the benchmark goes to 200,000).
+ */
+export const limits = { maxFileBytes: 128 * 1024 * 1024, maxRows: 300_000 };
 
 const saveAsUtf8 = {
   en: "In Excel choose File → Save as → \"CSV UTF-8 (comma delimited)\"; in LibreOffice tick \"Edit filter settings\" when saving and pick \"Unicode (UTF-8)\". Then run npm run data:check again.",
@@ -33,6 +43,25 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
+ * "LE" or "BE" when the bytes look like UTF-16 with no byte-order mark: Latin text in UTF-16 has a
+ * zero byte beside nearly every character, which UTF-8 text (even with a stray NUL) never has.
+ */
+function utf16WithoutBom(bytes: Uint8Array): "LE" | "BE" | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return "LE";
+  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return "BE";
+  return null;
+}
+
+/**
  * Decodes a file's bytes as UTF-8 (with or without a byte-order mark). Any other encoding is refused,
  * not guessed: a Windows-1252 file saved from a spreadsheet has already lost its Arabic text.
  */
@@ -43,6 +72,16 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | 
         file,
         en: `is saved as UTF-16 ("Unicode text"), not as a CSV in UTF-8. ${saveAsUtf8.en}`,
         fr: `est enregistré en UTF-16 (« Texte Unicode »), pas en CSV UTF-8. ${saveAsUtf8.fr}`,
+      },
+    };
+  }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    return {
+      issue: {
+        file,
+        en: `is saved as UTF-16 ${utf16} without a byte-order mark ("Unicode text"), not as a CSV in UTF-8. ${saveAsUtf8.en}`,
+        fr: `est enregistré en UTF-16 ${utf16} sans marque d'ordre des octets (« Texte Unicode »), pas en CSV UTF-8. ${saveAsUtf8.fr}`,
       },
     };
   }
@@ -69,6 +108,8 @@ export interface ParsedCsv {
   lines: number[];
   header: string[];
   delimiter?: "," | ";";
+  /** Cells on each record's line, when fewer than the header has (a missing cell is never read as empty). */
+  shortRows?: Map<number, number>;
 }
 
 /** Guesses the separator from the header line: spreadsheets in a French locale save with ";". */
@@ -81,27 +122,40 @@ export function detectDelimiter(text: string): "," | ";" {
 export function parseCsv(text: string, file: string): ParsedCsv | { issue: DataIssue } {
   try {
     const delimiter = detectDelimiter(text);
-    const raw = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, bom: true }) as unknown as {
+    // Stop reading one record past the limit: enough to know the file is too long, without parsing all of it.
+    const raw = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, bom: true, to: limits.maxRows + 2 }) as unknown as {
       record: string[];
       info: { lines: number };
     }[];
     if (raw.length === 0) return { issue: { file, en: "is empty: it needs at least a header line.", fr: "est vide : il faut au moins une ligne d'en-tête." } };
+    if (raw.length > limits.maxRows + 1) {
+      return {
+        issue: {
+          file,
+          line: raw[limits.maxRows + 1].info.lines,
+          en: `has more than ${limits.maxRows} rows, the most the site accepts in one file. Check that the file was not duplicated or joined with another one.`,
+          fr: `contient plus de ${limits.maxRows} lignes, le maximum accepté dans un fichier. Vérifiez que le fichier n'a pas été dupliqué ou collé à un autre.`,
+        },
+      };
+    }
     const header = raw[0].record.map((h) => h.trim());
     // Spreadsheets sometimes save empty trailing columns (";;"): they carry nothing.
     while (header.length > 0 && header[header.length - 1] === "") header.pop();
     const records: Record<string, string>[] = [];
     const lines: number[] = [];
+    const shortRows = new Map<number, number>();
     for (const { record, info } of raw.slice(1)) {
       if (record.every((cell) => cell.trim() === "")) continue;
       const row: Record<string, string> = {};
       header.forEach((h, i) => (row[h] = record[i] ?? ""));
+      if (record.length < header.length) shortRows.set(records.length, record.length);
       if (record.length > header.length && record.slice(header.length).some((cell) => cell.trim() !== "")) {
         row.__extra = String(record.length);
       }
       records.push(row);
       lines.push(info.lines);
     }
-    return { records, lines, header, delimiter };
+    return { records, lines, header, delimiter, shortRows };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = /line (\d+)/i.exec(message)?.[1];
@@ -131,16 +185,41 @@ export function columnKinds(schema: z.ZodObject): Record<string, ColumnDoc["kind
 export function fromFrenchSpreadsheet(raw: string, kind: ColumnDoc["kind"]): string {
   const cell = raw.trim();
   if (kind === "number" && /^-?\d+,\d+$/.test(cell)) return cell.replace(",", ".");
+  // French thousands ("3 556 729", "1 430,1" with a space, non-breaking or narrow space) are
+  // unambiguous in a ";" file, where the comma can only be the decimal mark.
+  if (kind === "number" && /^-?\d{1,3}([ \u00a0\u202f]\d{3})+(,\d+)?$/.test(cell)) return cell.replace(/[ \u00a0\u202f]/g, "").replace(",", ".");
   if (kind === "date") {
     const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(cell);
-    if (dmy && Number(dmy[2]) >= 1 && Number(dmy[2]) <= 12) return `${dmy[3]}-${dmy[2].padStart(2, "0")}-${dmy[1].padStart(2, "0")}`;
+    const iso = dmy ? `${dmy[3]}-${dmy[2].padStart(2, "0")}-${dmy[1].padStart(2, "0")}` : "";
+    // An impossible day (31/02/2025) is left as typed, so the message quotes what the editor wrote.
+    if (dmy && isRealDate(iso)) return iso;
   }
   return raw;
+}
+
+/** C0 and C1 control characters other than tab and line ends, and U+FFFE/U+FFFF: invisible, and they break SVG, XML and PNG export. */
+const controlCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/;
+
+/** The problem with a cell holding a control character, or null. */
+export function controlCharacterIssue(cell: string): { en: string; fr: string } | null {
+  const found = controlCharacter.exec(cell);
+  if (!found) return null;
+  const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  const position = found.index + 1;
+  return {
+    en: `holds an invisible control character (${code}, character ${position} of the cell), usually pasted from another program. Retype the cell.`,
+    fr: `contient un caractère de contrôle invisible (${code}, caractère ${position} de la cellule), souvent collé depuis un autre logiciel. Retapez la cellule.`,
+  };
 }
 
 /** True when an Arabic cell is only question marks: what a non-Unicode save leaves of Arabic letters. */
 export function lostArabic(cell: string): boolean {
   return /\?{2,}/.test(cell) && !/[\p{L}]/u.test(cell.replace(/[a-z]/gi, "")) && /^[?\s\d\p{P}\p{S}a-z]*$/iu.test(cell) && (cell.match(/\?/g)?.length ?? 0) >= 3;
+}
+
+/** The documentation of each column of a schema. */
+function columnDocs(schema: z.ZodObject): Record<string, Partial<ColumnDoc>> {
+  return Object.fromEntries(Object.entries(schema.shape).map(([name, col]) => [name, ((col as z.ZodType).meta() ?? {}) as Partial<ColumnDoc>]));
 }
 
 /** Validates parsed records against a table schema; returns typed rows and every issue. */
@@ -150,7 +229,19 @@ export function validateRecords<S extends z.ZodObject>(
   parsed: ParsedCsv,
 ): { table: LoadedTable<z.output<S>>; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
+  const unreadable = () => ({ table: { file, rows: [], lines: [], rejected: [], broken: true }, issues });
   const expected = Object.keys(schema.shape);
+  // A column typed twice: the loader cannot know which copy is right, so nothing of the file is used.
+  const duplicated = [...new Set(parsed.header.filter((h, i) => h !== "" && parsed.header.indexOf(h) !== i))];
+  for (const h of duplicated) {
+    issues.push({
+      file,
+      line: 1,
+      column: h,
+      en: `the header has the column ${h} twice. Delete one of the two columns (keep the one with the right values).`,
+      fr: `l'en-tête contient deux fois la colonne ${h}. Supprimez l'une des deux colonnes (gardez celle qui a les bonnes valeurs).`,
+    });
+  }
   const missing = expected.filter((h) => !parsed.header.includes(h));
   const unknown = parsed.header.filter((h) => !expected.includes(h));
   if (missing.length > 0) {
@@ -169,13 +260,17 @@ export function validateRecords<S extends z.ZodObject>(
       fr: `l'en-tête contient des colonnes inconnues ${unknown.map((u) => `"${u}"`).join(", ")}. Colonnes attendues : ${expected.join(",")}`,
     });
   }
-  if (missing.length > 0) return { table: { file, rows: [], lines: [] }, issues };
-  const kinds = columnKinds(schema);
+  // Cells under an unknown or doubled header cannot be placed in the right column: stop here.
+  if (missing.length > 0 || duplicated.length > 0 || unknown.length > 0) return unreadable();
+  const docs = columnDocs(schema);
 
   const rows: z.output<S>[] = [];
   const lines: number[] = [];
+  const rejected: Record<string, string>[] = [];
   parsed.records.forEach((record, i) => {
     const line = parsed.lines[i];
+    const cells = Object.fromEntries(expected.map((h) => [h, record[h] ?? ""]));
+    const reject = () => rejected.push(cells);
     if (record.__extra) {
       issues.push({
         file,
@@ -183,14 +278,41 @@ export function validateRecords<S extends z.ZodObject>(
         en: `has ${record.__extra} cells but the header has ${parsed.header.length}. A value probably contains the separator: put it in double quotes.`,
         fr: `contient ${record.__extra} cellules alors que l'en-tête en a ${parsed.header.length}. Une valeur contient sans doute le séparateur : mettez-la entre guillemets.`,
       });
-      return;
+      return reject();
     }
-    const cells = Object.fromEntries(expected.map((h) => [h, record[h] ?? ""]));
+    const short = parsed.shortRows?.get(i);
+    if (short !== undefined) {
+      issues.push({
+        file,
+        line,
+        en: `has ${short} cells but the header has ${parsed.header.length}. A separator is missing (an empty cell still needs its separator), or a line was cut in two.`,
+        fr: `contient ${short} cellules alors que l'en-tête en a ${parsed.header.length}. Un séparateur manque (une cellule vide garde son séparateur), ou une ligne a été coupée en deux.`,
+      });
+      return reject();
+    }
+    const failed = new Set<string>();
+    for (const h of expected) {
+      const control = controlCharacterIssue(cells[h]);
+      if (control) {
+        issues.push({ file, line, column: h, value: cells[h], ...control });
+        failed.add(h);
+      }
+    }
     if (parsed.delimiter === ";") {
-      for (const h of expected) cells[h] = fromFrenchSpreadsheet(cells[h], kinds[h]);
+      for (const h of expected) {
+        if (failed.has(h)) continue;
+        const typed = cells[h];
+        cells[h] = fromFrenchSpreadsheet(typed, docs[h].kind);
+        // In a ";" file the advice on a number speaks that file's dialect (decimal comma).
+        const doc = docs[h];
+        if (doc.kind === "number" && cells[h].trim() !== "" && !/^-?\d+(\.\d+)?$/.test(cells[h].trim())) {
+          issues.push({ file, line, column: h, value: typed, ...whyNotNumber(typed.trim(), { description: doc.description ?? "", example: doc.example ?? "", unit: doc.unit }, ";") });
+          failed.add(h);
+        }
+      }
     }
     for (const h of expected) {
-      if (h.endsWith("_ar") && lostArabic(cells[h])) {
+      if (!failed.has(h) && h.endsWith("_ar") && lostArabic(cells[h])) {
         issues.push({
           file,
           line,
@@ -202,34 +324,45 @@ export function validateRecords<S extends z.ZodObject>(
       }
     }
     const result = schema.safeParse(cells);
-    if (result.success) {
+    if (result.success && failed.size === 0) {
       rows.push(result.data);
       lines.push(line);
       return;
     }
+    reject();
+    if (result.success) return;
     for (const problem of result.error.issues) {
       const column = String(problem.path[0] ?? "");
+      if (failed.has(column)) continue;
       const fr = (problem as { params?: { fr?: string } }).params?.fr ?? problem.message;
       issues.push({ file, line, column, value: cells[column], en: problem.message, fr });
     }
   });
-  return { table: { file, rows, lines }, issues };
+  return { table: { file, rows, lines, rejected }, issues };
 }
 
 /** Loads and validates one table from a data folder. */
 export function loadTable<K extends TableName>(dataDir: string, name: K) {
   const { file, schema } = tables[name];
   const path = join(dataDir, file);
+  const broken = (issue: DataIssue) => ({ table: { file, rows: [], lines: [], rejected: [], broken: true }, issues: [issue] });
   if (!existsSync(path)) {
-    return {
-      table: { file, rows: [], lines: [] },
-      issues: [{ file, en: "is missing. Restore it from the last release or create it with its header line.", fr: "est introuvable. Restaurez-le depuis la dernière publication ou créez-le avec sa ligne d'en-tête." }],
-    };
+    return broken({ file, en: "is missing. Restore it from the last release or create it with its header line.", fr: "est introuvable. Restaurez-le depuis la dernière publication ou créez-le avec sa ligne d'en-tête." });
+  }
+  // Checked before reading, so a runaway file fails at once instead of exhausting memory.
+  const bytes = statSync(path).size;
+  if (bytes > limits.maxFileBytes) {
+    const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+    return broken({
+      file,
+      en: `is ${mb(bytes)}, more than the ${mb(limits.maxFileBytes)} the site accepts for one file. Check that it was not duplicated or saved with another file pasted in.`,
+      fr: `pèse ${mb(bytes)}, plus que les ${mb(limits.maxFileBytes)} acceptés pour un fichier. Vérifiez qu'il n'a pas été dupliqué ou enregistré avec un autre fichier collé dedans.`,
+    });
   }
   const decoded = decodeUtf8(readFileSync(path), file);
-  if ("issue" in decoded) return { table: { file, rows: [], lines: [] }, issues: [decoded.issue] };
+  if ("issue" in decoded) return broken(decoded.issue);
   const parsed = parseCsv(decoded.text, file);
-  if ("issue" in parsed) return { table: { file, rows: [], lines: [] }, issues: [parsed.issue] };
+  if ("issue" in parsed) return broken(parsed.issue);
   return validateRecords(file, schema as unknown as z.ZodObject, parsed) as {
     table: LoadedTable<z.output<(typeof tables)[K]["schema"]>>;
     issues: DataIssue[];
@@ -259,7 +392,7 @@ export function suggestCodes(issues: DataIssue[], loaded: NamedRows): DataIssue[
     const wanted = fold(issue.value);
     const match = hint.rows(loaded).find((row) => hint.nameColumns.some((c) => typeof row[c] === "string" && fold(row[c] as string) === wanted));
     if (!match) {
-      if (issue.column !== "region_code" || /data\/regions\.csv/.test(issue.en)) return issue;
+      if (issue.column !== "region_code" || /data\/regions\.csv/.test(issue.en) || loaded.regions.length === 0) return issue;
       const codes = loaded.regions.map((r) => String(r.region_code)).join(", ");
       return { ...issue, en: `${issue.en}. Use one of the codes in data/regions.csv: ${codes}`, fr: `${issue.fr}. Utilisez l'un des codes de data/regions.csv : ${codes}` };
     }

@@ -54,6 +54,33 @@ export function readManifest(dataDir: string, releaseId: string): ReleaseManifes
   return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as ReleaseManifest) : null;
 }
 
+/** One way a snapshot differs from its manifest. */
+export interface SnapshotProblem {
+  releaseId: string;
+  /** The file concerned, or null when the whole snapshot (or its manifest) is missing. */
+  file: string | null;
+  kind: "no-snapshot" | "changed" | "missing" | "extra" | "bad-manifest";
+}
+
+/** Every way a release snapshot differs from its manifest (empty when intact). */
+export function snapshotProblems(dataDir: string, releaseId: string): SnapshotProblem[] {
+  let manifest: ReleaseManifest | null;
+  try {
+    manifest = readManifest(dataDir, releaseId);
+  } catch {
+    return [{ releaseId, file: "manifest.json", kind: "bad-manifest" }];
+  }
+  if (!manifest) return [{ releaseId, file: null, kind: "no-snapshot" }];
+  const actual = checksums(releaseDir(dataDir, releaseId));
+  const problems: SnapshotProblem[] = [];
+  for (const [name, want] of Object.entries(manifest.files)) {
+    if (!actual[name]) problems.push({ releaseId, file: name, kind: "missing" });
+    else if (actual[name].sha256 !== want.sha256) problems.push({ releaseId, file: name, kind: "changed" });
+  }
+  for (const name of Object.keys(actual)) if (!manifest.files[name]) problems.push({ releaseId, file: name, kind: "extra" });
+  return problems;
+}
+
 /** Problems with a release snapshot: missing, altered or extra files (empty when intact). */
 export function verifyRelease(dataDir: string, releaseId: string): string[] {
   const manifest = readManifest(dataDir, releaseId);

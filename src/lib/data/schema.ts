@@ -36,11 +36,11 @@ export const sourceSchema = z.object({
 
 export const goalSchema = z.object({
   goal_id: c.oneOf("which of the three goals", ["jobs", "new-exporters", "exports"]),
-  target_value: c.num({ description: "the target number", example: "76000", min: 0 }),
+  target_value: c.num({ description: "the target number", example: "76000", min: 0, max: 10_000_000 }),
   target_unit: c.oneOf("the unit of the target", ["jobs", "firms", "mad_bn"]),
   horizon_year: c.year("the year by which the target is to be met", "2027"),
   per_year: c.bool("true if the target is repeated every year, false if it is reached once by the horizon"),
-  baseline_value: c.numOrEmpty({ description: "the starting value, or empty if none was published", example: "455", min: 0 }),
+  baseline_value: c.numOrEmpty({ description: "the starting value, or empty if none was published", example: "455", min: 0, max: 10_000_000 }),
   baseline_unit: c.textOrEmpty("the unit of the baseline (jobs, firms, mad_bn)", "mad_bn"),
   baseline_year: c.yearOrEmpty("the year of the baseline", "2024"),
   wording_announced: c.text("the wording as announced, quoted from the source", "création de quelque 76.000 postes d'emploi nouveaux"),
@@ -78,7 +78,7 @@ export const sectorExportSchema = z.object({
 export const exporterCountSchema = z.object({
   year: c.year("the calendar year", "2019"),
   definition: c.oneOf("which firms are counted: all exporters, or active ones (average export turnover above 1 million MAD)", ["all", "active"]),
-  count: c.num({ description: "the number of exporting firms", example: "7092", min: 0, integer: true }),
+  count: c.num({ description: "the number of exporting firms", example: "7092", min: 0, max: 100_000, integer: true }),
   source_ids: c.sourceIds(),
   ...notes,
 });
@@ -93,7 +93,7 @@ export const regionSchema = z.object({
   capital_en: c.text("the capital in English", "Casablanca"),
   capital_lat: c.num({ description: "the capital's latitude in decimal degrees", unit: "degrees north", example: "33.5731", min: 20, max: 36.5 }),
   capital_lon: c.num({ description: "the capital's longitude in decimal degrees", unit: "degrees east (negative is west)", example: "-7.5898", min: -17.5, max: -0.5 }),
-  population_2014: c.num({ description: "population at the 2014 census", unit: "people", example: "6861739", min: 0, integer: true }),
+  population_2014: c.num({ description: "population at the 2014 census", unit: "people", example: "6861739", min: 1, max: 20_000_000, integer: true }),
   source_ids: c.sourceIds(),
 });
 
@@ -110,7 +110,7 @@ export const newExportersByRegionSchema = z.object({
   region_code: c.code("the region (a code from data/regions.csv)", regionCode, "MA-06"),
   period_start: c.year("first year of the period", "2011"),
   period_end: c.year("last year of the period", "2019"),
-  new_active_exporters: c.num({ description: "new active exporters over the period, as the source reports them (entrants, not net growth)", unit: "firms", example: "1895", integer: true }),
+  new_active_exporters: c.num({ description: "new active exporters over the period, as the source reports them (entrants, not net growth)", unit: "firms", example: "1895", min: 0, max: 100_000, integer: true }),
   source_ids: c.sourceIds(),
 });
 
@@ -137,7 +137,7 @@ export const measureSchema = z.object({
   measure_id: c.id("a stable id", "export-insurance"),
   reform_id: c.idOrEmpty("the reform it serves (an id from data/reforms.csv), or empty if no source says", "reform-1"),
   ...names("its name", "Assurance à l'export", "تأمين الصادرات", "Export insurance"),
-  value: c.numOrEmpty({ description: "its headline figure, or empty", example: "100" }),
+  value: c.numOrEmpty({ description: "its headline figure, or empty", example: "100", min: 0, max: 1_000_000 }),
   unit: c.textOrEmpty("the unit of that figure (percent, mad_million, …)", "mad_million"),
   announced_on: c.dateOrEmpty("when it was announced"),
   effective_on: c.dateOrEmpty("when it took effect", "2025-06-16"),
@@ -216,8 +216,8 @@ export const firmConcentrationSchema = z.object({
 export const pastPlanSchema = z.object({
   plan_id: c.id("a stable id for the plan", "maroc-export-plus"),
   metric: c.id("what is measured", "new-exporters"),
-  target_value: c.numOrEmpty({ description: "the target", example: "200" }),
-  result_value: c.numOrEmpty({ description: "the result reached, or empty if unknown", example: "405496" }),
+  target_value: c.numOrEmpty({ description: "the target", example: "200", min: 0, max: 10_000_000 }),
+  result_value: c.numOrEmpty({ description: "the result reached, or empty if unknown", example: "405496", min: 0, max: 10_000_000 }),
   unit: c.textOrEmpty("the unit (firms, jobs, mad_bn)", "firms"),
   period_start: c.yearOrEmpty("first year of the plan"),
   period_end: c.yearOrEmpty("last year of the plan"),

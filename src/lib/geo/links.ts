@@ -1,7 +1,7 @@
 // Turns a drawn regional map into a navigable one: each region's shape group is wrapped in an
 // SVG <a> to its page, with an accessible name, so the map works with JavaScript off.
 import { parseHTML } from "linkedom";
-import { svgEl } from "./svg";
+import { escapeAttributesForSerialization, svgEl } from "./svg";
 import { roundSvgNumbers } from "../../charts/ssr";
 
 /** How to link one region: where to, and the name a screen reader announces. */
@@ -29,5 +29,6 @@ export function linkedMapMarkup(draw: (document: Document) => Element, link: Reg
   svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   svg.setAttribute("role", "group");
   svg.setAttribute("aria-label", label);
+  escapeAttributesForSerialization(svg);
   return roundSvgNumbers(svg.outerHTML);
 }

@@ -8,6 +8,21 @@ export function svgEl(document: Document, tag: string, attrs: Record<string, str
   return node;
 }
 
+/**
+ * Makes every attribute value of `root` and its descendants safe to serialise with linkedom, whose
+ * outerHTML escapes only `"` in attribute values: a `<` or `&` from data (a region named "A<B")
+ * would otherwise give markup that is not XML, and SVG files and PNG export refuse it. Call it once,
+ * on the finished tree, just before reading outerHTML (values read after it come back escaped).
+ */
+export function escapeAttributesForSerialization(root: Element): void {
+  const escape = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  for (const element of [root, ...Array.from(root.querySelectorAll("*"))]) {
+    for (const { name, value } of Array.from(element.attributes)) {
+      if (/[&<>]/.test(value)) element.setAttribute(name, escape(value));
+    }
+  }
+}
+
 /** Rough width of a text in px: enough to wrap legend lines and size tiles without a font engine. */
 export function textWidth(text: string, fontSize: number): number {
   const arabic = /[\u0600-\u06ff]/.test(text);

@@ -56,7 +56,7 @@ export const FACT_PATTERNS = [
 ];
 
 /** Escapes characters markdown would interpret, for text taken from data. */
-const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, "\\$1");
+const escapeMarkdown = (text: string) => text.replace(/\s*[\r\n]+\s*/g, " ").replace(/([\\`*_[\]<>#|])/g, "\\$1").replace(/&(?=#?\w+;)/g, "\\&").replace(/^:/, "\\:");
 
 const num = (value: number, locale: Locale, digits = 0) => formatNumber(value, locale, { maximumFractionDigits: digits });
 
@@ -229,7 +229,7 @@ export function factResolver(data: Datasets, locale: Locale): FactResolver {
     [/^milestone\.([a-z0-9-]+)\.(date|place)$/, ([, id, field]) => {
       const m = data.milestones.find((r) => r.milestone_id === id);
       if (!m) return undefined;
-      if (field === "place") return fact(m[`place_${locale}`] || "", m.source_ids);
+      if (field === "place") return fact(escapeMarkdown(m[`place_${locale}`] || ""), m.source_ids);
       return fact(formatDate(m.date, locale, m.date_precision === "month" ? "month" : "day"), m.source_ids);
     }],
   ];
@@ -258,6 +258,7 @@ export function fillPlaceholders(text: string, resolve: FactResolver, file: stri
       throw new Error(`${file}: ${(error as Error).message}`);
     }
   });
-  if (/\{\{|\}\}/.test(filled)) throw new Error(`${file}: a placeholder is not closed or malformed ("{{" or "}}" left after filling)`);
+  // Checked on the template, not on the result: braces inside a value from data/ are text.
+  if (/\{\{|\}\}/.test(text.replace(/\{\{\s*([^}\s]+)\s*\}\}/g, ""))) throw new Error(`${file}: a placeholder is not closed or malformed ("{{" or "}}" left after filling)`);
   return { text: filled, sources: [...sources] };
 }
