@@ -3,6 +3,7 @@
 import type { DataIssue } from "./issues";
 import { tables, type TableName, type Datasets } from "./schema";
 import type { LoadedTable } from "./load";
+import { checkCraftExports } from "./craft";
 
 type Loaded = { [K in TableName]: LoadedTable<Datasets[K][number]> };
 
@@ -43,6 +44,7 @@ export function checkIntegrity(loaded: Loaded): DataIssue[] {
     ["claimReadings", "claim_id", ids("claims", "claim_id"), "claims.csv"],
     ["people", "milestone_id", ids("milestones", "milestone_id"), "milestones.csv"],
     ["firmConcentration", "claim_id", ids("claims", "claim_id"), "claims.csv"],
+    ["craftExportsByRegion", "region_code", regionCodes, "regions.csv"],
   ];
   for (const [name, col, valid, target] of references) {
     const table = loaded[name] as LoadedTable<Record<string, unknown>>;
@@ -107,6 +109,8 @@ export function checkIntegrity(loaded: Loaded): DataIssue[] {
       });
     }
   });
+
+  issues.push(...checkCraftExports(loaded));
 
   const expectedCounts: [TableName, number, string, string][] = [
     ["regions", 12, "the 12 regions of the 2015 division", "les 12 régions du découpage de 2015"],

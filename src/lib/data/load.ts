@@ -216,11 +216,21 @@ export function validateRecords<S extends z.ZodObject>(
   return { table: { file, rows, lines }, issues };
 }
 
+/** Whether `dataDir` is a release snapshot whose manifest does not list `file` (the file came later). */
+function predatesSnapshot(dataDir: string, file: string): boolean {
+  const manifest = join(dataDir, "manifest.json");
+  if (!existsSync(manifest)) return false;
+  const files = (JSON.parse(readFileSync(manifest, "utf8")) as { files?: Record<string, unknown> }).files ?? {};
+  return !(file in files);
+}
+
 /** Loads and validates one table from a data folder. */
 export function loadTable<K extends TableName>(dataDir: string, name: K) {
   const { file, schema } = tables[name];
   const path = join(dataDir, file);
   if (!existsSync(path)) {
+    // A release snapshot made before this dataset existed does not list it: it is empty there, not missing.
+    if (predatesSnapshot(dataDir, file)) return { table: { file, rows: [], lines: [] }, issues: [] };
     return {
       table: { file, rows: [], lines: [] },
       issues: [{ file, en: "is missing. Restore it from the last release or create it with its header line.", fr: "est introuvable. Restaurez-le depuis la dernière publication ou créez-le avec sa ligne d'en-tête." }],
