@@ -6,7 +6,7 @@
 // Right-to-left: time is not mirrored, as in the other time charts.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
-import { basePlotOptions, colon, numberTick, uniqueIds, yearTick } from "./plotStyle";
+import { basePlotOptions, colon, numberTick, textDirection, uniqueIds, yearTick } from "./plotStyle";
 import { cssVar } from "../lib/theme/tokens";
 import { craftPartials, craftYears, type CraftPartial, type CraftYear } from "../lib/data/craft";
 import { formatPercent, formatYear } from "../i18n/format";
@@ -21,6 +21,7 @@ interface Rows {
   alternatives: CraftExport[];
 }
 
+const notPublishedShort: Record<Locale, string> = { fr: "non publiée", ar: "غير منشورة", en: "not published" };
 const notPublished: Record<Locale, string> = { fr: "valeur annuelle non publiée", ar: "القيمة السنوية غير منشورة", en: "full-year value not published" };
 const ofGoods: Record<Locale, string> = { fr: "des exportations de biens", ar: "من صادرات السلع", en: "of goods exports" };
 
@@ -138,9 +139,12 @@ export default defineChart<Rows>({
       x: { label: null, domain: [firstYear - 0.5, lastYear + 0.5], tickFormat: yearTick(locale), ticks: Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i) },
       y: { label: null, grid: true, domain: [0, max * 1.15], tickFormat: numberTick(locale), ticks: 5 },
       marks: [
+        // Faint year boundaries, so a partial figure reads as inside its own year.
+        Plot.ruleX(Array.from({ length: lastYear - firstYear }, (_, i) => firstYear + i + 0.5), { stroke: cssVar("grid"), ariaHidden: "true" }),
         Plot.rectY(known, { x1: (d: CraftYear) => d.year - half, x2: (d: CraftYear) => d.year + half, y: "exports_mad_m", fill: cssVar("exports"), fillOpacity: 0.85, ariaHidden: "true" }),
         Plot.ruleY([0], { stroke: cssVar("rule") }),
         Plot.ruleX(missing, { x: "year", y1: 0, y2: max * 0.2, stroke: cssVar("muted"), strokeWidth: 1.5, strokeDasharray: "2 3", ariaHidden: "true" }),
+        Plot.text(missing, { x: "year", y: max * 0.2, text: () => notPublishedShort[locale], dy: -9, fill: cssVar("muted"), ariaHidden: "true", ...textDirection(locale) }),
         Plot.text(known, {
           x: "year",
           y: "exports_mad_m",

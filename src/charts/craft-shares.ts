@@ -123,17 +123,17 @@ export function craftShareChart(spec: ShareChartSpec): ChartDefinition<ShareRows
       return Plot.plot({
         ...basePlotOptions(locale, width),
         document,
-        height: bands.length * (narrow ? 40 : 42) + 30,
+        height: bands.length * 46 + 30,
         marginLeft: ar ? 56 : 12,
         marginRight: ar ? 12 : 56,
         marginTop: 16,
         x: { label: null, axis: null, domain: [0, max], reverse: ar },
-        y: { label: null, axis: null, domain: bands, paddingInner: 0.45, paddingOuter: 0.2 },
+        y: { label: null, axis: null, domain: bands, paddingInner: 0.55, paddingOuter: 0.2 },
         marks: [
           Plot.barX(bars, { x: "share_pct", y: "key", fill: cssVar("exports"), ariaHidden: "true" }),
           Plot.ruleX([0], { stroke: cssVar("rule") }),
           Plot.text(heads, { x: 0, y: "band", text: "text", fontWeight: 700, fill: cssVar("text"), ariaHidden: "true", dx: ar ? -3 : 3, ...start }),
-          Plot.text(bars, { x: 0, y: "key", text: (b: ShareBar) => b.names[locale], dx: ar ? -3 : 3, dy: -17, fill: cssVar("text"), ariaHidden: "true", ...start }),
+          Plot.text(bars, { x: 0, y: "key", text: (b: ShareBar) => b.names[locale], dx: ar ? -3 : 3, dy: -19, fill: cssVar("text"), ariaHidden: "true", ...start }),
           Plot.text(bars, { x: "share_pct", y: "key", text: (b: ShareBar) => pct(b.share_pct, locale), dx: ar ? -6 : 6, fontWeight: 600, fill: cssVar("text"), ariaHidden: "true", textAnchor: ar ? "end" : "start" }),
         ],
       }) as unknown as Element;

@@ -234,4 +234,8 @@ export const en: Record<StringKey, string> = {
   "updates.release-id": "Identifier:",
   "updates.no-change": "No data changed in this release.",
   "updates.no-snapshot": "The files of this release are not archived, so what changed cannot be listed.",
+  "nav.craft": "Crafts and the social and solidarity economy",
+  "craft.region-line": "Craft exports announced by the regional directorate of crafts and the social and solidarity economy: {value} million dirhams in {year}.",
+  "craft.region-line-change": "Craft exports announced by the regional directorate of crafts and the social and solidarity economy: {value} million dirhams in {year}, up {change} on a year earlier.",
+  "craft.read-more": "Crafts and the social and solidarity economy in exports",
 };

@@ -232,6 +232,10 @@ export const fr = {
   "updates.release-id": "Identifiant :",
   "updates.no-change": "Aucune donnée modifiée dans cette publication.",
   "updates.no-snapshot": "Les fichiers de cette publication ne sont pas archivés : ce qui a changé ne peut pas être détaillé.",
+  "nav.craft": "Artisanat et économie sociale et solidaire",
+  "craft.region-line": "Exportations de l'artisanat annoncées par la direction régionale de l'artisanat et de l'économie sociale et solidaire : {value} millions de dirhams en {year}.",
+  "craft.region-line-change": "Exportations de l'artisanat annoncées par la direction régionale de l'artisanat et de l'économie sociale et solidaire : {value} millions de dirhams en {year}, en hausse de {change} sur un an.",
+  "craft.read-more": "L'artisanat et l'économie sociale et solidaire à l'export",
 } as const;
 
 /** A key of the interface-string table. */

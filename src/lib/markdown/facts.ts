@@ -18,6 +18,7 @@ import {
 } from "../data/derive";
 import { formatDate, formatNumber, formatPercent, formatYear } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
+import { CRAFT_FACT_PATTERNS, craftFactResolvers } from "./craft-facts";
 
 /** A resolved placeholder: the text to print and the sources behind it. */
 export interface Fact {
@@ -47,6 +48,7 @@ export const FACT_PATTERNS = [
   "count.<regions|provinces|offices|levers|reforms|measures|claims|milestones>",
   "measure.<id>.<value|effective>",
   "milestone.<id>.<date|place>",
+  ...CRAFT_FACT_PATTERNS,
 ];
 
 /** Escapes characters markdown would interpret, for text taken from data. */
@@ -201,6 +203,7 @@ export function factResolver(data: Datasets, locale: Locale): FactResolver {
       if (field === "place") return fact(m[`place_${locale}`] || "", m.source_ids);
       return fact(formatDate(m.date, locale, m.date_precision === "month" ? "month" : "day"), m.source_ids);
     }],
+    ...craftFactResolvers(data, locale),
   ];
 
   return (key: string) => {
