@@ -113,7 +113,6 @@ export function craftShareChart(spec: ShareChartSpec): ChartDefinition<ShareRows
     },
     render(rows, { locale, width, document }) {
       const ar = locale === "ar";
-      const narrow = width < 480;
       // One band per heading and per bar, in reading order.
       const bands = rows.blocks.flatMap((b) => [`head:${b.period.period_id}`, ...b.bars.map((bar) => bar.key)]);
       const bars = rows.blocks.flatMap((b) => b.bars);
