@@ -25,6 +25,12 @@ const expectedMarks: Record<string, (d: Datasets) => { tag: string; count: numbe
   "new-exporters-by-region": (d) => [{ tag: "rect", count: d.newExportersByRegion.length }],
   "firm-concentration": (d) => [{ tag: "circle", count: d.firmConcentration.length * 2 }],
   "roadmap-timeline": (d) => [{ tag: "circle", count: d.milestones.length }],
+  "craft-exports": (d) => [
+    { tag: "circle", count: d.craftExports.filter((r) => r.scope === "year-to-date" && r.reading === "main" && r.exports_mad_m !== null).length },
+    { tag: "rect", count: d.craftExports.filter((r) => r.scope === "calendar-year" && r.reading === "main" && r.exports_mad_m !== null).length },
+  ],
+  "craft-exports-by-product": (d) => [{ tag: "rect", count: d.craftExportsByProduct.filter((r) => r.share_pct !== null).length }],
+  "craft-exports-by-destination": (d) => [{ tag: "rect", count: d.craftExportsByDestination.filter((r) => r.share_pct !== null).length }],
   "levers-reforms-status": (d) => [{ tag: "rect", count: d.levers.length + d.reforms.length + d.reforms.filter((r) => r.status === "partly-described").length + 3 + 1 }],
 };
 

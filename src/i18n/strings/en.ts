@@ -241,4 +241,8 @@ export const en: Record<StringKey, string> = {
   "count.years": "one:{w} year|other:{w} years",
   "count.cross-cutting-reforms": "one:{w} cross-cutting reform|other:{w} cross-cutting reforms",
   "home.published-count-feminine": "{known} of {total} published",
+  "nav.craft": "Crafts and the social and solidarity economy",
+  "craft.region-line": "Craft exports announced by the regional directorate of crafts and the social and solidarity economy: {value} million dirhams in {year}.",
+  "craft.region-line-change": "Craft exports announced by the regional directorate of crafts and the social and solidarity economy: {value} million dirhams in {year}, up {change} on a year earlier.",
+  "craft.read-more": "Crafts and the social and solidarity economy in exports",
 };

@@ -239,6 +239,10 @@ export const fr = {
   "count.years": "one:{w} an|other:{w} ans",
   "count.cross-cutting-reforms": "one:une réforme transversale|other:{w} réformes transversales",
   "home.published-count-feminine": "{known} sur {total} publiées",
+  "nav.craft": "Artisanat et économie sociale et solidaire",
+  "craft.region-line": "Exportations de l'artisanat annoncées par la direction régionale de l'artisanat et de l'économie sociale et solidaire : {value} millions de dirhams en {year}.",
+  "craft.region-line-change": "Exportations de l'artisanat annoncées par la direction régionale de l'artisanat et de l'économie sociale et solidaire : {value} millions de dirhams en {year}, en hausse de {change} sur un an.",
+  "craft.read-more": "L'artisanat et l'économie sociale et solidaire à l'export",
 } as const;
 
 /** A key of the interface-string table. */

@@ -103,6 +103,11 @@ const datasetLabels: Record<TableName, LocalizedText> = {
   firmConcentration: L("Concentration des exportations", "تركز الصادرات", "Export concentration"),
   pastPlans: L("Plans précédents", "الخطط السابقة", "Earlier plans"),
   releases: L("Publications", "الإصدارات", "Releases"),
+  craftExports: L("Exportations de l'artisanat", "صادرات الصناعة التقليدية", "Craft exports"),
+  craftExportsByProduct: L("Exportations de l'artisanat par famille de produits", "صادرات الصناعة التقليدية حسب فئة المنتوجات", "Craft exports by product family"),
+  craftExportsByDestination: L("Exportations de l'artisanat par marché", "صادرات الصناعة التقليدية حسب السوق", "Craft exports by market"),
+  craftExportsByRegion: L("Exportations de l'artisanat par région", "صادرات الصناعة التقليدية حسب الجهة", "Craft exports by region"),
+  craftExportMeasures: L("Mesures pour l'export de l'artisanat et de l'ESS", "تدابير تصدير الصناعة التقليدية والاقتصاد الاجتماعي والتضامني", "Craft and SSE export measures"),
 };
 
 /** Column names as readers see them; others fall back to the column's name. */

@@ -3,6 +3,7 @@
 import type { DataIssue } from "./issues";
 import { tables, type TableName, type Datasets } from "./schema";
 import type { LoadedTable } from "./load";
+import { checkCraftExports } from "./craft";
 
 type Loaded = { [K in TableName]: LoadedTable<Datasets[K][number]> };
 
@@ -47,6 +48,7 @@ export function checkIntegrity(loaded: Loaded): DataIssue[] {
     ["claimReadings", "claim_id", ids("claims", "claim_id"), "claims.csv", "claims"],
     ["people", "milestone_id", ids("milestones", "milestone_id"), "milestones.csv", "milestones"],
     ["firmConcentration", "claim_id", ids("claims", "claim_id"), "claims.csv", "claims"],
+    ["craftExportsByRegion", "region_code", regionCodes, "regions.csv", "regions"],
   ];
   for (const [name, col, valid, target, targetTable] of references) {
     // A file that could not be read has one message already; every reference to it would repeat it.
@@ -116,6 +118,8 @@ export function checkIntegrity(loaded: Loaded): DataIssue[] {
       });
     }
   });
+
+  issues.push(...checkCraftExports(loaded));
 
   const expectedCounts: [TableName, number, string, string][] = [
     ["regions", 12, "the 12 regions of the 2015 division", "les 12 régions du découpage de 2015"],

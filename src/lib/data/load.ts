@@ -341,12 +341,22 @@ export function validateRecords<S extends z.ZodObject>(
   return { table: { file, rows, lines, rejected }, issues };
 }
 
+/** Whether `dataDir` is a release snapshot whose manifest does not list `file` (the file came later). */
+function predatesSnapshot(dataDir: string, file: string): boolean {
+  const manifest = join(dataDir, "manifest.json");
+  if (!existsSync(manifest)) return false;
+  const files = (JSON.parse(readFileSync(manifest, "utf8")) as { files?: Record<string, unknown> }).files ?? {};
+  return !(file in files);
+}
+
 /** Loads and validates one table from a data folder. */
 export function loadTable<K extends TableName>(dataDir: string, name: K) {
   const { file, schema } = tables[name];
   const path = join(dataDir, file);
   const broken = (issue: DataIssue) => ({ table: { file, rows: [], lines: [], rejected: [], broken: true }, issues: [issue] });
   if (!existsSync(path)) {
+    // A release snapshot made before this dataset existed does not list it: it is empty there, not missing.
+    if (predatesSnapshot(dataDir, file)) return { table: { file, rows: [], lines: [], rejected: [] }, issues: [] };
     return broken({ file, en: "is missing. Restore it from the last release or create it with its header line.", fr: "est introuvable. Restaurez-le depuis la dernière publication ou créez-le avec sa ligne d'en-tête." });
   }
   // Checked before reading, so a runaway file fails at once instead of exhausting memory.

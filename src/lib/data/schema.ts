@@ -234,6 +234,64 @@ export const releaseSchema = z.object({
   title_en: c.text("its name in English", "First release"),
 });
 
+// Craft (artisanat) and social and solidarity economy exports (issue 18). Figures are in millions of
+// MAD, as the crafts department publishes them; a partial-year figure keeps its scope so it is never
+// read as an annual total.
+const craftPeriodId = c.id("the period (a period_id from data/craft_exports.csv)", "2024");
+
+export const craftExportSchema = z.object({
+  period_id: c.id("a stable id for the period and reading: the year for a full year (2024), year-ytd-month for January to that month (2022-ytd-11)", "2022-ytd-11"),
+  year: c.year("the calendar year", "2022"),
+  months: c.num({ description: "how many months from January the figure covers: 12 for a full year, 11 for \"fin novembre\"", unit: "months", example: "11", min: 1, max: 12, integer: true }),
+  scope: c.oneOf("calendar-year (January to December, months = 12) or year-to-date (January to the month given in months, fewer than 12)", ["calendar-year", "year-to-date"]),
+  exports_mad_m: c.numOrEmpty({ description: "craft exports over the period in millions of MAD, or empty if only a growth rate was published", unit: "millions of MAD", example: "928.66", min: 0, max: 100000 }),
+  value_qualifier: c.oneOfOrEmpty("how the source states the value: exact, more-than (\"plus de\") or about; empty when there is no value", ["exact", "more-than", "about"]),
+  change_pct: c.numOrEmpty({ description: "change on the same period of the previous year, as published, or empty", unit: "percent", example: "15", min: -100, max: 1000 }),
+  reading: c.oneOf("main for the figure the site uses; alternative for a conflicting figure shown beside it", ["main", "alternative"]),
+  source_ids: c.sourceIds(),
+  ...notes,
+});
+
+export const craftExportByProductSchema = z.object({
+  period_id: craftPeriodId,
+  family_id: c.id("a stable id for the product family", "pottery-stone"),
+  ...names("the family's name", "Poterie et pierre", "الفخار والحجر", "Pottery and stone"),
+  share_pct: c.numOrEmpty({ description: "the family's share of craft exports over the period, or empty", unit: "percent", example: "36", min: 0, max: 100 }),
+  exports_mad_m: c.numOrEmpty({ description: "the family's exports over the period in millions of MAD, or empty", unit: "millions of MAD", example: "288.33", min: 0, max: 100000 }),
+  source_ids: c.sourceIds(),
+});
+
+export const craftExportByDestinationSchema = z.object({
+  period_id: craftPeriodId,
+  destination_id: c.id("a stable id for the market", "united-states"),
+  kind: c.oneOf("a single country or a group the source reports together", ["country", "group"]),
+  ...names("the market's name", "États-Unis", "الولايات المتحدة", "United States"),
+  share_pct: c.numOrEmpty({ description: "the market's share of craft exports over the period, or empty", unit: "percent", example: "44", min: 0, max: 100 }),
+  exports_mad_m: c.numOrEmpty({ description: "exports to that market over the period in millions of MAD, or empty", unit: "millions of MAD", example: "217.31", min: 0, max: 100000 }),
+  source_ids: c.sourceIds(),
+});
+
+export const craftExportByRegionSchema = z.object({
+  region_code: c.code("the region (a code from data/regions.csv)", regionCode, "MA-07"),
+  year: c.year("the calendar year (full year only)", "2024"),
+  exports_mad_m: c.num({ description: "craft exports reported for the region over the year", unit: "millions of MAD", example: "458.5", min: 0, max: 100000 }),
+  change_pct: c.numOrEmpty({ description: "change on the previous year, as published, or empty", unit: "percent", example: "41", min: -100, max: 1000 }),
+  source_ids: c.sourceIds(),
+  ...notes,
+});
+
+export const craftExportMeasureSchema = z.object({
+  measure_id: c.id("a stable id", "craft-export-convention-2025"),
+  ...names("its name", "Convention pour les exportations de l'artisanat", "اتفاقية لتطوير صادرات الصناعة التقليدية", "Craft export agreement"),
+  budget_mad_m: c.numOrEmpty({ description: "its announced budget in millions of MAD, or empty", unit: "millions of MAD", example: "30", min: 0 }),
+  period_start: c.yearOrEmpty("first year it covers"),
+  period_end: c.yearOrEmpty("last year it covers"),
+  signed_on: c.dateOrEmpty("when it was signed or announced"),
+  covers_cooperatives: c.bool("true if sources say cooperatives (ESS) are among those it supports"),
+  source_ids: c.sourceIds(),
+  ...notes,
+});
+
 /** Every CSV in data/, with its schema, what makes a row unique, and what the file holds. */
 export const tables = {
   sources: { file: "sources.csv", schema: sourceSchema, key: ["source_id"], about: "One row per source: every fact on the site names one or more of these." },
@@ -256,6 +314,11 @@ export const tables = {
   firmConcentration: { file: "firm_concentration.csv", schema: firmConcentrationSchema, key: ["figure_id"], about: "How concentrated exports are among firms, figure by figure." },
   pastPlans: { file: "past_plans.csv", schema: pastPlanSchema, key: ["plan_id", "metric"], about: "Targets and results of earlier plans, for comparison." },
   releases: { file: "releases.csv", schema: releaseSchema, key: ["release_id"], about: "Named, dated releases of the data; the latest one is the site's \"data as of\" date." },
+  craftExports: { file: "craft_exports.csv", schema: craftExportSchema, key: ["period_id"], about: "Craft (artisanat) exports per period as the crafts department publishes them: full years and January-to-month figures, each with its scope." },
+  craftExportsByProduct: { file: "craft_exports_by_product.csv", schema: craftExportByProductSchema, key: ["period_id", "family_id"], about: "Craft exports by product family for the periods published." },
+  craftExportsByDestination: { file: "craft_exports_by_destination.csv", schema: craftExportByDestinationSchema, key: ["period_id", "destination_id"], about: "Craft exports by market for the periods published." },
+  craftExportsByRegion: { file: "craft_exports_by_region.csv", schema: craftExportByRegionSchema, key: ["region_code", "year"], about: "Craft exports reported by regional directorates, full years only." },
+  craftExportMeasures: { file: "craft_export_measures.csv", schema: craftExportMeasureSchema, key: ["measure_id"], about: "Programmes and agreements for craft and social-economy (cooperative) exports." },
 } as const;
 
 export type TableName = keyof typeof tables;
@@ -281,3 +344,8 @@ export type Person = z.output<typeof personSchema>;
 export type FirmConcentration = z.output<typeof firmConcentrationSchema>;
 export type PastPlan = z.output<typeof pastPlanSchema>;
 export type Release = z.output<typeof releaseSchema>;
+export type CraftExport = z.output<typeof craftExportSchema>;
+export type CraftExportByProduct = z.output<typeof craftExportByProductSchema>;
+export type CraftExportByDestination = z.output<typeof craftExportByDestinationSchema>;
+export type CraftExportByRegion = z.output<typeof craftExportByRegionSchema>;
+export type CraftExportMeasure = z.output<typeof craftExportMeasureSchema>;

@@ -20,6 +20,7 @@ import {
 import { formatDate, formatNumber, formatPercent, formatYear } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import { tCount, capitalize } from "../../i18n";
+import { CRAFT_FACT_PATTERNS, craftFactResolvers } from "./craft-facts";
 
 /** A resolved placeholder: the text to print and the sources behind it. */
 export interface Fact {
@@ -53,6 +54,7 @@ export const FACT_PATTERNS = [
   "phrase.<goals|levers|reforms|offices|regions|sectors>[.capital] (counted noun: « quatre leviers », « 12 جهة »)",
   "measure.<id>.<value|effective>",
   "milestone.<id>.<date|place>",
+  ...CRAFT_FACT_PATTERNS,
 ];
 
 /** Escapes characters markdown would interpret, for text taken from data. */
@@ -232,6 +234,7 @@ export function factResolver(data: Datasets, locale: Locale): FactResolver {
       if (field === "place") return fact(escapeMarkdown(m[`place_${locale}`] || ""), m.source_ids);
       return fact(formatDate(m.date, locale, m.date_precision === "month" ? "month" : "day"), m.source_ids);
     }],
+    ...craftFactResolvers(data, locale),
   ];
 
   return (key: string) => {

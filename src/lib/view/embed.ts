@@ -13,6 +13,9 @@ export function basePath(): string {
 const STORY_PATHS: Record<string, string> = {
   "trade-coverage": "echanges/",
   "exports-vs-target": "echanges/",
+  "craft-exports": "artisanat-et-economie-sociale/",
+  "craft-exports-by-product": "artisanat-et-economie-sociale/",
+  "craft-exports-by-destination": "artisanat-et-economie-sociale/",
 };
 
 /** Site-relative URL of the story a chart belongs to, in `locale`. */

@@ -23,6 +23,7 @@ const allSteps: StoryStep[] = [
   { path: "objectifs/exportateurs/", key: "nav.goal-exporters", group: "nav.goals" },
   { path: "objectifs/emplois/", key: "nav.goal-jobs", group: "nav.goals" },
   { path: "leviers-et-reformes/", key: "nav.levers" },
+  { path: "artisanat-et-economie-sociale/", key: "nav.craft" },
   { path: "bureaux-regionaux/", key: "nav.offices" },
   { path: "regions/", key: "region.nav" },
   { path: "lancement/", key: "nav.launch" },
