@@ -185,6 +185,7 @@ export const ar: Record<StringKey, string> = {
   "levers.value-mad_million": "{value} مليون درهم",
   "levers.effective": "دخل حيز التشغيل في {date}",
   "levers.announced": "أُعلن عنه في {date}",
+  "levers.reform-area": "مجال إصلاح يذكره مصدر، وليس عنوان إصلاح",
   "offices.table": "ما نعرفه عن كل مكتب",
   "offices.region": "الجهة",
   "offices.status": "الوضعية",

@@ -185,6 +185,7 @@ export const en: Record<StringKey, string> = {
   "levers.value-mad_million": "{value} million dirhams",
   "levers.effective": "In service since {date}",
   "levers.announced": "Announced on {date}",
+  "levers.reform-area": "A reform area a source lists, not the title of a reform",
   "offices.table": "What is known of each office",
   "offices.region": "Region",
   "offices.status": "Status",

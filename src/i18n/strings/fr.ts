@@ -183,6 +183,7 @@ export const fr = {
   "levers.value-mad_million": "{value} millions de dirhams",
   "levers.effective": "En service depuis le {date}",
   "levers.announced": "Annoncée le {date}",
+  "levers.reform-area": "Domaine de réforme cité par une source, pas le titre d'une réforme",
   "offices.table": "Ce que l'on sait de chaque bureau",
   "offices.region": "Région",
   "offices.status": "État",

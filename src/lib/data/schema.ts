@@ -219,6 +219,7 @@ export const leverSchema = z.object({
 export const reformSchema = z.object({
   reform_id: c.id("a stable id", "reform-1"),
   ...leverLike,
+  description_is_area: c.bool("true when the description is only an area of reform that a source lists, not the reform's own title; the site says so"),
 });
 
 export const measureSchema = z.object({
@@ -283,12 +284,14 @@ export const claimReadingSchema = z.object({
 export const personSchema = z.object({
   person_id: c.id("a stable id", "aziz-akhannouch"),
   name: c.text("the person's name", "Aziz Akhannouch"),
+  name_ar: c.text("the person's name in Arabic script, as an Arabic-language source in source_ids writes it", "عزيز أخنوش"),
   role_fr: c.text("role in French", "Chef du gouvernement"),
   role_ar: c.text("role in Arabic", "رئيس الحكومة"),
   role_en: c.text("role in English", "Head of Government"),
   presence: c.oneOf("whether sources confirm the person was there", ["confirmed", "spoke", "not-confirmed"]),
   milestone_id: c.id("the event (an id from data/milestones.csv)", "launch-casablanca"),
   source_ids: c.sourceIds(),
+  ...notes,
 });
 
 export const firmConcentrationSchema = z.object({
@@ -345,7 +348,17 @@ const sourceSchemaV1 = z.object({
 });
 const renamedKinds: Record<string, (typeof sourceKinds)[number]> = { wire: "news-agency", dataset: "reference" };
 
-export const olderVersions: { [K in "sources"]: OlderVersion<z.output<typeof sourceSchema>>[] } = {
+/** A table before columns were added: today's columns without them, upgraded by filling them in. */
+function withoutColumns<S extends z.ZodObject, Row>(schema: S, added: Record<string, unknown>): OlderVersion<Row> {
+  const omit = Object.fromEntries(Object.keys(added).map((k) => [k, true])) as Record<string, true>;
+  return { schema: schema.omit(omit as never) as unknown as z.ZodObject, upgrade: (row) => ({ ...row, ...added }) as Row };
+}
+
+export const olderVersions: {
+  sources: OlderVersion<z.output<typeof sourceSchema>>[];
+  reforms: OlderVersion<z.output<typeof reformSchema>>[];
+  people: OlderVersion<z.output<typeof personSchema>>[];
+} = {
   sources: [
     {
       schema: sourceSchemaV1,
@@ -355,6 +368,9 @@ export const olderVersions: { [K in "sources"]: OlderVersion<z.output<typeof sou
       },
     },
   ],
+  // Columns added by issue 12: the reform-area flag, people's names in Arabic and notes.
+  reforms: [withoutColumns(reformSchema, { description_is_area: false })],
+  people: [withoutColumns(personSchema, { name_ar: "", note_fr: "", note_ar: "", note_en: "" })],
 };
 
 /** The older version of table `name` whose columns are exactly `header`, if any. */
@@ -362,7 +378,7 @@ export function olderVersionFor(name: string, header: string[]): OlderVersion<un
   const versions = (olderVersions as Record<string, OlderVersion<unknown>[]>)[name] ?? [];
   return versions.find((v) => {
     const columns = Object.keys(v.schema.shape);
-    return columns.length === header.length && columns.every((c, i) => c === header[i]);
+    return columns.length === header.length && columns.every((c) => header.includes(c));
   });
 }
 

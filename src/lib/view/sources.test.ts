@@ -72,7 +72,7 @@ describe("sources listing: what each entry says", () => {
 
 describe("sources page: where the roadmap's figures come from", () => {
   it("counts the sources roadmap rows cite, by kind, and gives their first and last dates", () => {
-    const cited = new Set(["goals", "levers", "reforms", "measures", "offices", "milestones", "people"].flatMap((t) => (data[t as keyof Datasets] as { source_ids: string[] }[]).flatMap((r) => r.source_ids)));
+    const cited = new Set(["goals", "levers", "reforms", "measures", "offices", "milestones"].flatMap((t) => (data[t as keyof Datasets] as { source_ids: string[] }[]).flatMap((r) => r.source_ids)));
     const rows = real.filter((s) => cited.has(s.source_id));
     const dated = rows.map((s) => s.published_on).filter((d): d is string => d !== null).sort();
     const p = roadmapProvenance(data, "en");

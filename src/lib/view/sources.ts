@@ -6,8 +6,8 @@ import { t, formatDate, formatNumber, localeUrl, type Locale } from "../../i18n"
 /** Sources per page of the listing: a 200,000-row sources.csv gives pages of bounded size, not one huge page. */
 export const SOURCES_PER_PAGE = 200;
 
-/** The tables that describe the roadmap itself (not trade statistics or geography). */
-const roadmapTables = ["goals", "levers", "reforms", "measures", "offices", "milestones", "people"] as const;
+/** The tables that describe the roadmap itself (not trade statistics, geography or biographies of people). */
+const roadmapTables = ["goals", "levers", "reforms", "measures", "offices", "milestones"] as const;
 
 export interface SourceEntry {
   id: string;
