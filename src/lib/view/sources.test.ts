@@ -85,3 +85,12 @@ describe("sources page: where the roadmap's figures come from", () => {
     expect(p.text).toContain(`between ${fmt(dated[0])} and ${fmt(dated[dated.length - 1])}`);
   });
 });
+
+describe("compact source lists", () => {
+  it("say why a date is unknown in a few words", () => {
+    const undated = { ...real[0], published_on: null, date_unknown_reason: "not-recorded" as const };
+    expect(sourceEntry(undated, "fr").shortDate).toBe("date non relevée");
+    expect(sourceEntry(undated, "en").shortDate).toBe("date not noted");
+    expect(sourceEntry({ ...undated, published_on: "2025-06-04", date_unknown_reason: null }, "en").shortDate).toBe("4 June 2025");
+  });
+});

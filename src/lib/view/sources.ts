@@ -18,6 +18,8 @@ export interface SourceEntry {
   kind: string;
   /** The publication date as the page gives it, or why it is unknown. */
   date: string;
+  /** The same in a few words, for compact lists of sources. */
+  shortDate: string;
   /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for a <time> element; null when unknown. */
   isoDate: string | null;
   /** "copy of an article by …" when the page reprints another outlet; null for an original. */
@@ -44,10 +46,11 @@ function precisionOf(iso: string): "day" | "month" | "year" {
   return iso.length === 4 ? "year" : iso.length === 7 ? "month" : "day";
 }
 
-/** The date as readers see it: "28 mai 2025", "mai 2025", or the reason it is unknown. */
-export function sourceDate(source: Source, locale: Locale): string {
+/** The date as readers see it: "28 mai 2025", "mai 2025", or the reason it is unknown (in a few words when `short`). */
+export function sourceDate(source: Source, locale: Locale, short = false): string {
   if (source.published_on) return formatDate(source.published_on, locale, precisionOf(source.published_on));
-  return source.date_unknown_reason ? t(locale, `sources.date-reason.${source.date_unknown_reason}`) : t(locale, "sources.date-unknown");
+  if (!source.date_unknown_reason) return t(locale, "sources.date-unknown");
+  return t(locale, short ? `sources.date-short.${source.date_unknown_reason}` : `sources.date-reason.${source.date_unknown_reason}`);
 }
 
 /** Sources in listing order (publisher, then id): the order pages and anchors rely on. */
@@ -88,6 +91,7 @@ export function sourceEntry(source: Source, locale: Locale): SourceEntry {
     publisher: source.publisher,
     kind: t(locale, `sources.kind.${source.kind}`),
     date: sourceDate(source, locale),
+    shortDate: sourceDate(source, locale, true),
     isoDate: source.published_on,
     copyOf: source.copy_of ? t(locale, "sources.copy-of", { publisher: source.copy_of }) : null,
     notes: source.notes,
