@@ -4,7 +4,7 @@ import { readFileSync, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { z } from "zod";
-import { tables, type TableName } from "./schema";
+import { tables, olderVersionFor, type TableName } from "./schema";
 import type { DataIssue } from "./issues";
 import { isRealDate, whyNotNumber, type ColumnDoc } from "./columns";
 
@@ -373,6 +373,15 @@ export function loadTable<K extends TableName>(dataDir: string, name: K) {
   if ("issue" in decoded) return broken(decoded.issue);
   const parsed = parseCsv(decoded.text, file);
   if ("issue" in parsed) return broken(parsed.issue);
+  // A release snapshot is read with the columns it was written with, then upgraded (see olderVersions).
+  const older = existsSync(join(dataDir, "manifest.json")) ? olderVersionFor(name, parsed.header) : undefined;
+  if (older) {
+    const result = validateRecords(file, older.schema, parsed);
+    return { table: { ...result.table, rows: result.table.rows.map((row) => older.upgrade(row as Record<string, unknown>)) }, issues: result.issues } as {
+      table: LoadedTable<z.output<(typeof tables)[K]["schema"]>>;
+      issues: DataIssue[];
+    };
+  }
   return validateRecords(file, schema as unknown as z.ZodObject, parsed) as {
     table: LoadedTable<z.output<(typeof tables)[K]["schema"]>>;
     issues: DataIssue[];

@@ -23,16 +23,104 @@ const descriptions = {
   description_en: c.textOrEmpty("the same in English", "…"),
 };
 
-export const sourceSchema = z.object({
-  source_id: c.id("a short stable id for the source", "yabiladi-167616"),
-  title: c.text("the title of the page or document, in its language", "Lancement officiel de la feuille de route"),
-  publisher: c.text("who published it", "Yabiladi"),
-  url: c.url("the address where it can be read"),
-  published_on: c.dateOrEmpty("the publication date, or empty if the page does not give it"),
-  language: c.code("the language of the source, as a two-letter code (fr, ar, en, …)", /^[a-z]{2}$/, "fr"),
-  kind: c.oneOf("what kind of source it is", ["official", "wire", "press", "study", "dataset", "wiki"]),
-  notes: c.textOrEmpty("anything a reader should know about this source", "Reprise d'une dépêche MAP."),
-});
+/** What kind of publisher a source is; the sources page shows it next to every source. */
+export const sourceKinds = ["official", "news-agency", "press", "statistics", "study", "reference", "wiki"] as const;
+/** Why a source has no publication date. */
+export const dateUnknownReasons = ["not-shown", "not-recorded", "continuously-updated"] as const;
+
+/** Hosts that serve copies of a page (a CMS origin, a webmail mirror), never the page readers should cite. */
+const copyHost = (host: string) => /(^|\.)arc-cdn\.net$/.test(host) || /^origin(-web)?\./.test(host) || /^mail\./.test(host);
+/** Paths of listing pages (a category, a tag, a numbered page of headlines) rather than one article. */
+const listingPath = (u: URL) =>
+  /\/(categorie|category|categories|tag|tags)\/[^/]+\/?$/i.test(u.pathname) ||
+  /\/(categorie|category|categories|tag|tags)\/.*\/page\/\d+\/?$/i.test(u.pathname) ||
+  /(^|&)page=\d+(&|$)/.test(u.search.replace(/^\?/, ""));
+
+/** The canonical web address of one article or document: refuses copy hosts and listing pages. */
+function canonicalUrl(description: string) {
+  return c.column<string>({ description, example: "https://www.yabiladi.com/articles/details/167616/maroc-lancement-officiel-feuille-route.html", required: true }, (raw) => {
+    if (raw === "") return { ok: false, en: `is empty (expected ${description})`, fr: `est vide (attendu : l'adresse web de la source)` };
+    let u: URL;
+    try {
+      u = new URL(raw);
+    } catch {
+      return { ok: false, en: `"${raw}" is not a web address (it must start with https:// or http://)`, fr: `"${raw}" n'est pas une adresse web (elle doit commencer par https:// ou http://)` };
+    }
+    if (u.protocol !== "https:" && u.protocol !== "http:") {
+      return { ok: false, en: `"${raw}" is not a web address (it must start with https:// or http://)`, fr: `"${raw}" n'est pas une adresse web (elle doit commencer par https:// ou http://)` };
+    }
+    if (copyHost(u.hostname)) {
+      return {
+        ok: false,
+        en: `"${u.hostname}" serves copies of pages (a CMS origin or mail mirror): give the address readers see on the publisher's own site`,
+        fr: `"${u.hostname}" sert des copies de pages (serveur d'origine d'un CMS ou miroir mail) : donnez l'adresse que les lecteurs voient sur le site de l'éditeur`,
+      };
+    }
+    if (listingPath(u)) {
+      return {
+        ok: false,
+        en: `"${raw}" is a listing of articles (category, tag or page of headlines), which changes over time: give the address of the article itself`,
+        fr: `"${raw}" est une liste d'articles (rubrique, mot-clé ou page de titres), qui change avec le temps : donnez l'adresse de l'article lui-même`,
+      };
+    }
+    return { ok: true, value: raw };
+  });
+}
+
+/** A publication date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY. */
+function publicationDate(description: string) {
+  const full = c.dateOrEmpty(description);
+  return c.column<string | null>({ description, example: "2025-05-28 (or 2025-05, or 2025)", unit: "YYYY-MM-DD, YYYY-MM or YYYY", kind: "date", required: false }, (raw) => {
+    if (raw === "") return { ok: true, value: null };
+    const partial = /^(\d{4})(-(\d{2}))?$/.exec(raw);
+    if (partial) {
+      const [y, m] = [Number(partial[1]), partial[3] ? Number(partial[3]) : 1];
+      if (y >= 1990 && y <= 2040 && m >= 1 && m <= 12) return { ok: true, value: raw };
+    }
+    const result = full.safeParse(raw);
+    if (result.success) return { ok: true, value: result.data };
+    const issue = result.error.issues[0] as { message: string; params?: { fr?: string } };
+    return { ok: false, en: `${issue.message}; a month (2025-05) or a year (2025) alone is accepted when the source gives no day`, fr: `${issue.params?.fr ?? issue.message} ; un mois (2025-05) ou une année (2025) seuls sont acceptés quand la source ne donne pas le jour` };
+  });
+}
+
+export const sourceSchema = z
+  .object({
+    source_id: c.id("a short stable id for the source", "yabiladi-167616"),
+    title: c.text("the title of the page or document, in its language, as the page gives it", "Maroc : lancement officiel de la feuille de route du commerce extérieur 2025-2027"),
+    publisher: c.text("who published it", "Yabiladi"),
+    url: canonicalUrl("the canonical address of the article or document: no CMS origin (*.arc-cdn.net, origin-web.*), mail.* mirror or listing page"),
+    published_on: publicationDate("the publication date as precise as the page gives it, or empty with a reason in date_unknown_reason"),
+    date_unknown_reason: c.oneOfOrEmpty(
+      "empty when published_on is filled; otherwise why the date is unknown: not-shown (the page gives no date), not-recorded (not noted when the page was read; to check), continuously-updated (a wiki, map or dataset without one date)",
+      dateUnknownReasons,
+    ),
+    language: c.code("the language of the source, as a two-letter code (fr, ar, en, …)", /^[a-z]{2}$/, "fr"),
+    kind: c.oneOf(
+      "what kind of source it is: official (a government body), news-agency (MAP, Reuters, Anadolu), press, statistics (a statistics office), study (an analyst, think tank or research note), reference (an unofficial dataset or map), wiki (a wiki or a copy of one)",
+      sourceKinds,
+    ),
+    copy_of: c.textOrEmpty("when this page reprints another outlet's article and the original could not be found: the original publisher; empty when this is the original", "Morocco World News"),
+    notes: c.textOrEmpty("anything a reader should know about this source", "Reprise d'une dépêche MAP."),
+  })
+  .superRefine((row, ctx) => {
+    if (row.published_on === null && row.date_unknown_reason === null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["date_unknown_reason"],
+        message: `is empty while published_on is empty too: give the publication date (2025-05-28, or 2025-05 when the page gives only the month), or say why it is unknown (${dateUnknownReasons.join(", ")})`,
+        params: { fr: `est vide alors que published_on l'est aussi : donnez la date de publication (2025-05-28, ou 2025-05 si la page ne donne que le mois), ou dites pourquoi elle est inconnue (${dateUnknownReasons.join(", ")})` },
+      });
+    }
+    if (row.published_on !== null && row.date_unknown_reason !== null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["date_unknown_reason"],
+        message: `says "${row.date_unknown_reason}" but published_on gives a date (${row.published_on}): empty one of the two`,
+        params: { fr: `indique « ${row.date_unknown_reason} » mais published_on donne une date (${row.published_on}) : videz l'une des deux cellules` },
+      });
+    }
+  });
 
 export const goalSchema = z.object({
   goal_id: c.oneOf("which of the three goals", ["jobs", "new-exporters", "exports"]),
@@ -131,6 +219,7 @@ export const leverSchema = z.object({
 export const reformSchema = z.object({
   reform_id: c.id("a stable id", "reform-1"),
   ...leverLike,
+  description_is_area: c.bool("true when the description is only an area of reform that a source lists, not the reform's own title; the site says so"),
 });
 
 export const measureSchema = z.object({
@@ -195,12 +284,14 @@ export const claimReadingSchema = z.object({
 export const personSchema = z.object({
   person_id: c.id("a stable id", "aziz-akhannouch"),
   name: c.text("the person's name", "Aziz Akhannouch"),
+  name_ar: c.text("the person's name in Arabic script, as an Arabic-language source in source_ids writes it", "عزيز أخنوش"),
   role_fr: c.text("role in French", "Chef du gouvernement"),
   role_ar: c.text("role in Arabic", "رئيس الحكومة"),
   role_en: c.text("role in English", "Head of Government"),
   presence: c.oneOf("whether sources confirm the person was there", ["confirmed", "spoke", "not-confirmed"]),
   milestone_id: c.id("the event (an id from data/milestones.csv)", "launch-casablanca"),
   source_ids: c.sourceIds(),
+  ...notes,
 });
 
 export const firmConcentrationSchema = z.object({
@@ -283,7 +374,7 @@ export const craftExportByRegionSchema = z.object({
 export const craftExportMeasureSchema = z.object({
   measure_id: c.id("a stable id", "craft-export-convention-2025"),
   ...names("its name", "Convention pour les exportations de l'artisanat", "اتفاقية لتطوير صادرات الصناعة التقليدية", "Craft export agreement"),
-  budget_mad_m: c.numOrEmpty({ description: "its announced budget in millions of MAD, or empty", unit: "millions of MAD", example: "30", min: 0 }),
+  budget_mad_m: c.numOrEmpty({ description: "its announced budget in millions of MAD, or empty", unit: "millions of MAD", example: "30", min: 0, max: 100000 }),
   period_start: c.yearOrEmpty("first year it covers"),
   period_end: c.yearOrEmpty("last year it covers"),
   signed_on: c.dateOrEmpty("when it was signed or announced"),
@@ -291,6 +382,63 @@ export const craftExportMeasureSchema = z.object({
   source_ids: c.sourceIds(),
   ...notes,
 });
+
+/**
+ * Earlier versions of a table's columns, to read release snapshots written before a change: a
+ * snapshot is immutable history, so it is read with the columns it was written with, then upgraded
+ * to today's row shape. data/ itself is always read with today's schema.
+ */
+export interface OlderVersion<Row> {
+  schema: z.ZodObject;
+  upgrade(row: Record<string, unknown>): Row;
+}
+
+/** sources.csv before sources were dated or explained, kinds were renamed and copies named (issue 12). */
+const sourceSchemaV1 = z.object({
+  source_id: c.id("a short stable id for the source", "yabiladi-167616"),
+  title: c.text("the title of the page or document, in its language", "Lancement officiel de la feuille de route"),
+  publisher: c.text("who published it", "Yabiladi"),
+  url: c.url("the address where it can be read"),
+  published_on: c.dateOrEmpty("the publication date, or empty if the page does not give it"),
+  language: c.code("the language of the source, as a two-letter code (fr, ar, en, …)", /^[a-z]{2}$/, "fr"),
+  kind: c.oneOf("what kind of source it is", ["official", "wire", "press", "study", "dataset", "wiki"]),
+  notes: c.textOrEmpty("anything a reader should know about this source", "Reprise d'une dépêche MAP."),
+});
+const renamedKinds: Record<string, (typeof sourceKinds)[number]> = { wire: "news-agency", dataset: "reference" };
+
+/** A table before columns were added: today's columns without them, upgraded by filling them in. */
+function withoutColumns<S extends z.ZodObject, Row>(schema: S, added: Record<string, unknown>): OlderVersion<Row> {
+  const omit = Object.fromEntries(Object.keys(added).map((k) => [k, true])) as Record<string, true>;
+  return { schema: schema.omit(omit as never) as unknown as z.ZodObject, upgrade: (row) => ({ ...row, ...added }) as Row };
+}
+
+export const olderVersions: {
+  sources: OlderVersion<z.output<typeof sourceSchema>>[];
+  reforms: OlderVersion<z.output<typeof reformSchema>>[];
+  people: OlderVersion<z.output<typeof personSchema>>[];
+} = {
+  sources: [
+    {
+      schema: sourceSchemaV1,
+      upgrade: (row) => {
+        const v1 = row as z.output<typeof sourceSchemaV1>;
+        return { ...v1, kind: renamedKinds[v1.kind] ?? (v1.kind as (typeof sourceKinds)[number]), date_unknown_reason: v1.published_on ? null : "not-recorded", copy_of: "" };
+      },
+    },
+  ],
+  // Columns added by issue 12: the reform-area flag, people's names in Arabic and notes.
+  reforms: [withoutColumns(reformSchema, { description_is_area: false })],
+  people: [withoutColumns(personSchema, { name_ar: "", note_fr: "", note_ar: "", note_en: "" })],
+};
+
+/** The older version of table `name` whose columns are exactly `header`, if any. */
+export function olderVersionFor(name: string, header: string[]): OlderVersion<unknown> | undefined {
+  const versions = (olderVersions as Record<string, OlderVersion<unknown>[]>)[name] ?? [];
+  return versions.find((v) => {
+    const columns = Object.keys(v.schema.shape);
+    return columns.length === header.length && columns.every((c) => header.includes(c));
+  });
+}
 
 /** Every CSV in data/, with its schema, what makes a row unique, and what the file holds. */
 export const tables = {

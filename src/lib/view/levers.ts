@@ -12,6 +12,8 @@ export interface PolicyItemView {
   name: string;
   description: string;
   note: string;
+  /** True when the description is only an area of reform a source lists, not the reform's title. */
+  isArea: boolean;
   sources: Source[];
   measureIds: string[];
 }
@@ -45,6 +47,7 @@ function item(data: Datasets, row: Lever | Reform, id: string, locale: Locale): 
     name: pick(row, "name", locale),
     description: pick(row, "description", locale),
     note: pick(row, "note", locale),
+    isArea: "description_is_area" in row && row.description_is_area,
     sources: sourcesFor(data, row.source_ids),
     measureIds: data.measures.filter((m) => m.reform_id === id).map((m) => m.measure_id),
   };

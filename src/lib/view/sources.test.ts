@@ -1,0 +1,96 @@
+import { describe, it, expect } from "vitest";
+import { loadData, type Datasets, type Source } from "../data";
+import { SOURCES_PER_PAGE, sourcesPage, sourcesPageCount, sourceHref, sourceEntry, sourceDate, roadmapProvenance } from "./sources";
+
+const data = loadData();
+const real = data.sources;
+
+/** A sources list as large as the benchmark's: 200,000 rows made from the real ones. */
+function huge(count: number): Source[] {
+  return Array.from({ length: count }, (_, i) => ({ ...real[i % real.length], source_id: `${real[i % real.length].source_id}-${i}` }));
+}
+
+describe("sources listing: pages of bounded size", () => {
+  it("keeps every real source on the first page while they fit, with no further page", () => {
+    expect(real.length).toBeLessThanOrEqual(SOURCES_PER_PAGE);
+    const page = sourcesPage(data, "fr", 1);
+    expect(page.pageCount).toBe(1);
+    expect(page.entries.map((e) => e.id).sort()).toEqual(real.map((s) => s.source_id).sort());
+    expect(sourceHref(real, "fr", real[0].source_id)).toBe(`/sources/#source-${real[0].source_id}`);
+  });
+
+  it("splits 200,000 sources into pages of at most SOURCES_PER_PAGE, each source exactly once", () => {
+    const big = { ...data, sources: huge(200_000) } as Datasets;
+    const pages = sourcesPageCount(big.sources);
+    expect(pages).toBe(Math.ceil(200_000 / SOURCES_PER_PAGE));
+    const seen = new Set<string>();
+    for (const n of [1, 2, Math.floor(pages / 2), pages]) {
+      const page = sourcesPage(big, "en", n);
+      expect(page.entries.length).toBeGreaterThan(0);
+      expect(page.entries.length).toBeLessThanOrEqual(SOURCES_PER_PAGE);
+      expect(page.to - page.from + 1).toBe(page.entries.length);
+      for (const e of page.entries) {
+        expect(seen.has(e.id)).toBe(false);
+        seen.add(e.id);
+      }
+      expect(page.pageUrls).toHaveLength(pages);
+    }
+    const last = sourcesPage(big, "en", pages);
+    expect(last.to).toBe(200_000);
+  });
+
+  it("links each source to the page that lists it", () => {
+    const big = { ...data, sources: huge(1_000) } as Datasets;
+    for (const n of [1, 3, sourcesPageCount(big.sources)]) {
+      const page = sourcesPage(big, "ar", n);
+      for (const e of [page.entries[0], page.entries[page.entries.length - 1]]) {
+        const href = sourceHref(big.sources, "ar", e.id);
+        expect(href).toBe(`${page.pageUrls[n - 1]}#source-${e.id}`);
+      }
+    }
+    expect(sourcesPage(big, "ar", 2).pageUrls[1]).toBe("/ar/sources/2/");
+  });
+});
+
+describe("sources listing: what each entry says", () => {
+  const row = (over: Partial<Source>): Source => ({ ...real[0], ...over });
+
+  it("shows a date at the precision the source gives, or the reason it is unknown", () => {
+    expect(sourceDate(row({ published_on: "2025-06-04", date_unknown_reason: null }), "fr")).toBe("4 juin 2025");
+    expect(sourceDate(row({ published_on: "2025-05", date_unknown_reason: null }), "en")).toBe("May 2025");
+    expect(sourceDate(row({ published_on: null, date_unknown_reason: "not-shown" }), "en")).toBe("the page gives no date");
+    expect(sourceDate(row({ published_on: null, date_unknown_reason: "not-recorded" }), "ar")).toBe("لم يُسجَّل التاريخ عند القراءة (يحتاج تحققا)");
+  });
+
+  it("names the kind in the reader's language and says when a page is a copy", () => {
+    const copy = sourceEntry(row({ kind: "news-agency", copy_of: "Morocco World News" }), "fr");
+    expect(copy.kind).toBe("Agence de presse");
+    expect(copy.copyOf).toBe("copie d'un article de Morocco World News");
+    expect(sourceEntry(row({ copy_of: "" }), "en").copyOf).toBeNull();
+  });
+});
+
+describe("sources page: where the roadmap's figures come from", () => {
+  it("counts the sources roadmap rows cite, by kind, and gives their first and last dates", () => {
+    const cited = new Set(["goals", "levers", "reforms", "measures", "offices", "milestones"].flatMap((t) => (data[t as keyof Datasets] as { source_ids: string[] }[]).flatMap((r) => r.source_ids)));
+    const rows = real.filter((s) => cited.has(s.source_id));
+    const dated = rows.map((s) => s.published_on).filter((d): d is string => d !== null).sort();
+    const p = roadmapProvenance(data, "en");
+    expect(p.counts).toContain(`Sources on the roadmap: ${rows.length} `);
+    expect(p.counts).toContain(`official sources: ${rows.filter((s) => s.kind === "official").length};`);
+    expect(p.text).toMatch(/has not been published/);
+    expect(dated.length).toBeGreaterThan(1);
+    // The earliest roadmap source dates from the consultations or the launch; the text names it and the latest.
+    const fmt = (iso: string) => new Intl.DateTimeFormat("en-GB", iso.length === 7 ? { year: "numeric", month: "long", timeZone: "UTC" } : iso.length === 4 ? { year: "numeric", timeZone: "UTC" } : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(new Date(`${iso.length === 4 ? `${iso}-01` : iso}${iso.length === 7 ? "-01" : ""}T00:00:00Z`));
+    expect(p.text).toContain(`between ${fmt(dated[0])} and ${fmt(dated[dated.length - 1])}`);
+  });
+});
+
+describe("compact source lists", () => {
+  it("say why a date is unknown in a few words", () => {
+    const undated = { ...real[0], published_on: null, date_unknown_reason: "not-recorded" as const };
+    expect(sourceEntry(undated, "fr").shortDate).toBe("date non relevée");
+    expect(sourceEntry(undated, "en").shortDate).toBe("date not noted");
+    expect(sourceEntry({ ...undated, published_on: "2025-06-04", date_unknown_reason: null }, "en").shortDate).toBe("4 June 2025");
+  });
+});

@@ -1,0 +1,132 @@
+// The sources page and every compact list of sources: what each source is, when it was published
+// (or why that is unknown), whether it is a copy, and on which page of the listing it sits.
+import type { Datasets, Source } from "../data/schema";
+import { t, formatDate, formatNumber, localeUrl, type Locale } from "../../i18n";
+
+/** Sources per page of the listing: a 200,000-row sources.csv gives pages of bounded size, not one huge page. */
+export const SOURCES_PER_PAGE = 200;
+
+/** The tables that describe the roadmap itself (not trade statistics, geography or biographies of people). */
+const roadmapTables = ["goals", "levers", "reforms", "measures", "offices", "milestones"] as const;
+
+export interface SourceEntry {
+  id: string;
+  title: string;
+  url: string;
+  language: string;
+  publisher: string;
+  kind: string;
+  /** The publication date as the page gives it, or why it is unknown. */
+  date: string;
+  /** The same in a few words, for compact lists of sources. */
+  shortDate: string;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for a <time> element; null when unknown. */
+  isoDate: string | null;
+  /** "copy of an article by …" when the page reprints another outlet; null for an original. */
+  copyOf: string | null;
+  notes: string;
+}
+
+export interface SourcesPageModel {
+  /** 1-based page number. */
+  page: number;
+  pageCount: number;
+  total: number;
+  /** 1-based positions of the first and last source on this page. */
+  from: number;
+  to: number;
+  entries: SourceEntry[];
+  /** Site URLs of every page, in order, for the page navigation. */
+  pageUrls: string[];
+  provenance: { text: string; counts: string };
+}
+
+/** Precision of a partial ISO date: "2025" is a year, "2025-05" a month, "2025-05-28" a day. */
+function precisionOf(iso: string): "day" | "month" | "year" {
+  return iso.length === 4 ? "year" : iso.length === 7 ? "month" : "day";
+}
+
+/** The date as readers see it: "28 mai 2025", "mai 2025", or the reason it is unknown (in a few words when `short`). */
+export function sourceDate(source: Source, locale: Locale, short = false): string {
+  if (source.published_on) return formatDate(source.published_on, locale, precisionOf(source.published_on));
+  if (!source.date_unknown_reason) return t(locale, "sources.date-unknown");
+  return t(locale, short ? `sources.date-short.${source.date_unknown_reason}` : `sources.date-reason.${source.date_unknown_reason}`);
+}
+
+/** Sources in listing order (publisher, then id): the order pages and anchors rely on. */
+const ordered = new WeakMap<Source[], { list: Source[]; index: Map<string, number> }>();
+function listing(sources: Source[]) {
+  const hit = ordered.get(sources);
+  if (hit) return hit;
+  const list = [...sources].sort((a, b) => a.publisher.localeCompare(b.publisher, "fr") || a.source_id.localeCompare(b.source_id));
+  const value = { list, index: new Map(list.map((s, i) => [s.source_id, i])) };
+  ordered.set(sources, value);
+  return value;
+}
+
+/** Number of pages of the listing (at least one, even with no source). */
+export function sourcesPageCount(sources: Source[]): number {
+  return Math.max(1, Math.ceil(sources.length / SOURCES_PER_PAGE));
+}
+
+/** Site URL of page `page` (1-based) of the listing: the first page is sources/, the next ones sources/2/, … */
+export function sourcesPageUrl(locale: Locale, page: number): string {
+  return localeUrl(locale, page <= 1 ? "sources/" : `sources/${page}/`);
+}
+
+/** Link to one source's entry on the page of the listing that holds it. */
+export function sourceHref(sources: Source[], locale: Locale, sourceId: string): string {
+  const i = listing(sources).index.get(sourceId);
+  const page = i === undefined ? 1 : Math.floor(i / SOURCES_PER_PAGE) + 1;
+  return `${sourcesPageUrl(locale, page)}#source-${sourceId}`;
+}
+
+/** One source as the sources page and compact lists show it. */
+export function sourceEntry(source: Source, locale: Locale): SourceEntry {
+  return {
+    id: source.source_id,
+    title: source.title,
+    url: source.url,
+    language: source.language,
+    publisher: source.publisher,
+    kind: t(locale, `sources.kind.${source.kind}`),
+    date: sourceDate(source, locale),
+    shortDate: sourceDate(source, locale, true),
+    isoDate: source.published_on,
+    copyOf: source.copy_of ? t(locale, "sources.copy-of", { publisher: source.copy_of }) : null,
+    notes: source.notes,
+  };
+}
+
+/** What the site can say about where the roadmap's figures come from, computed from the sources rows cite. */
+export function roadmapProvenance(data: Datasets, locale: Locale): { text: string; counts: string } {
+  const ids = new Set(roadmapTables.flatMap((name) => (data[name] as { source_ids: string[] }[]).flatMap((row) => row.source_ids)));
+  const cited = data.sources.filter((s) => ids.has(s.source_id));
+  const dated = cited.map((s) => s.published_on).filter((d): d is string => d !== null).sort();
+  const count = (kind: Source["kind"]) => cited.filter((s) => s.kind === kind).length;
+  const [agency, press, official] = [count("news-agency"), count("press"), count("official")];
+  const n = (value: number) => formatNumber(value, locale);
+  const date = (iso: string | undefined) => (iso ? formatDate(iso, locale, precisionOf(iso)) : t(locale, "sources.date-unknown"));
+  return {
+    text: t(locale, "sources.provenance-text", { first: date(dated[0]), last: date(dated[dated.length - 1]) }),
+    counts: t(locale, "sources.provenance-counts", { count: n(cited.length), agency: n(agency), press: n(press), official: n(official), other: n(cited.length - agency - press - official) }),
+  };
+}
+
+/** Page `page` (1-based) of the sources listing. */
+export function sourcesPage(data: Datasets, locale: Locale, page: number): SourcesPageModel {
+  const { list } = listing(data.sources);
+  const pageCount = sourcesPageCount(data.sources);
+  const start = (page - 1) * SOURCES_PER_PAGE;
+  const slice = list.slice(start, start + SOURCES_PER_PAGE);
+  return {
+    page,
+    pageCount,
+    total: list.length,
+    from: slice.length ? start + 1 : 0,
+    to: start + slice.length,
+    entries: slice.map((s) => sourceEntry(s, locale)),
+    pageUrls: Array.from({ length: pageCount }, (_, i) => sourcesPageUrl(locale, i + 1)),
+    provenance: roadmapProvenance(data, locale),
+  };
+}
