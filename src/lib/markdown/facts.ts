@@ -58,7 +58,8 @@ export const FACT_PATTERNS = [
 ];
 
 /** Escapes characters markdown would interpret, for text taken from data. */
-const escapeMarkdown = (text: string) => text.replace(/\s*[\r\n]+\s*/g, " ").replace(/([\\`*_[\]<>#|])/g, "\\$1").replace(/&(?=#?\w+;)/g, "\\&").replace(/^:/, "\\:");
+// Every ":" is escaped, not only a leading one: ":name{…}" anywhere in a line is a text directive.
+const escapeMarkdown = (text: string) => text.replace(/\s*[\r\n]+\s*/g, " ").replace(/([\\`*_[\]<>#|])/g, "\\$1").replace(/&(?=#?\w+;)/g, "\\&").replace(/:/g, "\\:");
 
 const num = (value: number, locale: Locale, digits = 0) => formatNumber(value, locale, { maximumFractionDigits: digits });
 
