@@ -13,9 +13,10 @@ import type { Browser, Frame, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
 import { distDir } from "./pages";
 import { charts } from "../../src/charts/registry";
-import { formatNumber } from "../../src/i18n/format";
 import { locales, type Locale } from "../../src/i18n/locales";
 import { tokens } from "../../src/lib/theme/tokens";
+import { neutraliseFormula } from "../../src/lib/export/csv";
+import { checkDataPackage } from "../../src/lib/export/datapackage-spec";
 
 const origin = inject("origin");
 const dist = distDir();
@@ -325,38 +326,56 @@ function parseCsv(text: string): string[][] {
 describe("downloads", () => {
   const file = (id: string, name: string) => join(dist, "charts", id, name);
 
-  it("every chart has CSV, JSON, SVG, light and dark PNG, oEmbed and og:image in every locale", () => {
+  it("every chart has CSV (two dialects), JSON, SVG, light and dark PNG, oEmbed and og:image in every locale", () => {
     for (const id of ids) {
       for (const locale of locales) {
-        for (const name of [`${id}.${locale}.csv`, `${id}.${locale}.json`, `${id}.${locale}.svg`, `${id}.${locale}.light.png`, `${id}.${locale}.dark.png`, `oembed.${locale}.json`, `og.${locale}.png`]) {
+        for (const name of [`${id}.${locale}.csv`, `${id}.${locale}.excel-fr.csv`, `${id}.${locale}.json`, `${id}.${locale}.svg`, `${id}.${locale}.light.png`, `${id}.${locale}.dark.png`, `oembed.${locale}.json`, `og.${locale}.png`]) {
           expect(existsSync(file(id, name)), name).toBe(true);
         }
       }
     }
   });
 
-  it("CSV numbers and text equal the data table on the chart's page", () => {
+  it("CSV (BOM, plain numbers, each row's sources, data date, credit) matches the JSON and the page's table", () => {
     for (const id of ids) {
       for (const locale of locales) {
-        const csv = parseCsv(readFileSync(file(id, `${id}.${locale}.csv`), "utf8"));
+        const text = readFileSync(file(id, `${id}.${locale}.csv`), "utf8");
+        expect(text.startsWith("\uFEFF"), `${id} ${locale} BOM`).toBe(true);
+        const csv = parseCsv(text.slice(1));
         const { document } = parseHTML(readFileSync(join(dist, prefix(locale).slice(1), "graphiques", id, "index.html"), "utf8"));
         const table = [...document.querySelectorAll(`#chart-${id} .chart-table tr`)].map((tr) => [...tr.children].map((c) => (c.textContent ?? "").trim()));
         expect(csv.length, `${id} ${locale} rows`).toBe(table.length);
-        expect(csv[0].slice(0, -1), `${id} ${locale} header`).toEqual(table[0]);
-        expect(csv[0].at(-1)).toBe("source_ids");
+        expect(csv[0].slice(-3)).toEqual(["source_ids", "data_as_of", "credit"]);
         const json = JSON.parse(readFileSync(file(id, `${id}.${locale}.json`), "utf8"));
+        // Headers that start like a formula ("+400 par an") reach the CSV neutralised, as text.
+        expect(csv[0].slice(0, -3)).toEqual(json.columns.map(neutraliseFormula));
+        json.columns.forEach((c: string, i: number) => expect(c.startsWith(table[0][i]), `${id} ${locale} header ${i}`).toBe(true));
         expect(json.rows.length).toBe(csv.length - 1);
-        expect(json.sources.length).toBeGreaterThan(0);
         for (let r = 1; r < csv.length; r++) {
           const typed = json.rows[r - 1] as (string | number | null)[];
-          // The CSV holds the raw values; the page prints the same values formatted for its locale.
-          expect(csv[r].slice(0, -1), `${id} ${locale} row ${r} (CSV vs JSON)`).toEqual(typed.map((v) => (v === null ? "" : String(v))));
-          const shown = typed.map((v) => (v === null ? "—" : typeof v === "number" ? formatNumber(v, locale, { maximumFractionDigits: 2 }) : v));
-          expect(shown, `${id} ${locale} row ${r} (CSV vs page table)`).toEqual(table[r]);
+          expect(csv[r].slice(0, -3), `${id} ${locale} row ${r} (CSV vs JSON)`).toEqual(typed.map((v) => (v === null ? "" : typeof v === "string" ? neutraliseFormula(v) : String(v))));
+          // Text cells are the page's; numbers are plain (no grouping, "." decimal), the page formats them.
+          typed.forEach((v, c) => {
+            if (typeof v === "string" && !/^\d{4}-\d{2}/.test(v)) expect(v, `${id} ${locale} row ${r} col ${c}`).toBe(table[r][c]);
+            if (v === null) expect(table[r][c]).toBe("—");
+          });
+          expect(csv[r].at(-3)).toBe(json.row_source_ids[r - 1].join("|"));
+          expect(csv[r].at(-2)).toBe(json.data_as_of);
+          expect(csv[r].at(-1)).toBe(json.credit);
         }
-        expect(csv[1].at(-1)!.split("|")).toEqual(json.sources.map((s: { id: string }) => s.id));
+        const excel = readFileSync(file(id, `${id}.${locale}.excel-fr.csv`), "utf8");
+        expect(excel.startsWith("\uFEFF")).toBe(true);
+        expect(excel.split("\r\n")[0]).toContain(";source_ids;data_as_of;credit");
       }
     }
+  });
+
+  it("the data package in dist/data/ validates against the Data Package spec, with every file it names", () => {
+    const descriptor = JSON.parse(readFileSync(join(dist, "data", "datapackage.json"), "utf8"));
+    const files = new Map<string, string>();
+    for (const r of descriptor.resources as { path: string }[]) files.set(r.path, readFileSync(join(dist, "data", r.path), "utf8"));
+    expect(checkDataPackage(descriptor, files)).toEqual([]);
+    expect(files.size).toBeGreaterThan(10);
   });
 
   it("PNGs have the pixel size the page states (2×), SVGs are standalone", () => {

@@ -234,4 +234,6 @@ export const ar: Record<StringKey, string> = {
   "updates.release-id": "المعرّف:",
   "updates.no-change": "لم تتغير أي معطيات في هذا الإصدار.",
   "updates.no-snapshot": "ملفات هذا الإصدار غير مؤرشفة، لذا لا يمكن تفصيل ما تغير.",
+  "embed.csv-excel-fr": "البيانات لبرنامج إكسل بالفرنسية (CSV بفاصلة منقوطة وفاصلة عشرية)",
+  "embed.datapackage": "جميع بيانات الموقع (حزمة بيانات Frictionless: ملف datapackage.json وملفات CSV)",
 };

@@ -234,4 +234,6 @@ export const en: Record<StringKey, string> = {
   "updates.release-id": "Identifier:",
   "updates.no-change": "No data changed in this release.",
   "updates.no-snapshot": "The files of this release are not archived, so what changed cannot be listed.",
+  "embed.csv-excel-fr": "Data for Excel set to French (CSV with \";\" and decimal commas)",
+  "embed.datapackage": "All the site's data (Frictionless Data Package: datapackage.json and CSV files)",
 };

@@ -232,6 +232,8 @@ export const fr = {
   "updates.release-id": "Identifiant :",
   "updates.no-change": "Aucune donnée modifiée dans cette publication.",
   "updates.no-snapshot": "Les fichiers de cette publication ne sont pas archivés : ce qui a changé ne peut pas être détaillé.",
+  "embed.csv-excel-fr": "Données pour Excel en français (CSV, « ; » et virgule décimale)",
+  "embed.datapackage": "Toutes les données du site (Frictionless Data Package : datapackage.json et fichiers CSV)",
 } as const;
 
 /** A key of the interface-string table. */

@@ -36,7 +36,7 @@ export function embedScriptUrl(): string {
 }
 
 /** Kinds of static download made for every chart and locale. */
-export type DownloadKind = "csv" | "json" | "svg" | "png-light" | "png-dark" | "oembed" | "og";
+export type DownloadKind = "csv" | "csv-excel-fr" | "json" | "svg" | "png-light" | "png-dark" | "oembed" | "og";
 
 /** File name (under charts/<id>/) of one download. */
 export function downloadFile(id: string, locale: Locale, kind: DownloadKind): string {
@@ -49,6 +49,8 @@ export function downloadFile(id: string, locale: Locale, kind: DownloadKind): st
       return `oembed.${locale}.json`;
     case "og":
       return `og.${locale}.png`;
+    case "csv-excel-fr":
+      return `${id}.${locale}.excel-fr.csv`;
     default:
       return `${id}.${locale}.${kind}`;
   }
