@@ -20,7 +20,8 @@ import { checkDataPackage } from "../../src/lib/export/datapackage-spec";
 
 const origin = inject("origin");
 const dist = distDir();
-const SITE = "https://feuille-de-route.example.org";
+// The build's SITE_URL origin; the default test build has none, so addresses are site-relative.
+const SITE = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : "";
 const WIDTHS = [320, 600, 1000];
 const TOLERANCE_PX = 3;
 const BUDGET_BYTES = 60_000; // 60 kB, as in budgets.test.ts
@@ -30,13 +31,23 @@ const prefix = (locale: Locale) => (locale === "fr" ? "" : `/${locale}`);
 let browser: Browser;
 let host: { server: Server; origin: string };
 
-/** The share control's iframe snippet for a chart, as a journalist copies it, pointed at the test server. */
+/** The share control's iframe snippet, as a journalist copies it from the chart page served by dist/ (filled in beforeAll). */
+const offered = new Map<string, string>();
 function copiedSnippet(id: string, locale: Locale): string {
-  const html = readFileSync(join(dist, prefix(locale).slice(1), "graphiques", id, "index.html"), "utf8");
-  const raw = new RegExp(`<textarea id="${id}-embed-iframe"[^>]*>([\\s\\S]*?)</textarea>`).exec(html)?.[1];
-  if (!raw) throw new Error(`No iframe snippet on the page of ${id}`);
-  const text = raw.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, "&");
-  return text.split(SITE).join(origin);
+  const snippet = offered.get(`${id}:${locale}`);
+  if (!snippet) throw new Error(`No iframe snippet read from the page of ${id} in ${locale}`);
+  return snippet;
+}
+
+/** Reads the code the share control offers in the browser, on the origin that serves dist/. */
+async function readOfferedSnippets(): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  for (const [id, locale] of [...ids.map((id) => [id, "fr"] as const), [ids[0], "ar"] as const]) {
+    await page.goto(`${origin}${prefix(locale)}/graphiques/${id}/`);
+    offered.set(`${id}:${locale}`, await page.$eval(`#${id}-embed-iframe`, (el) => (el as HTMLTextAreaElement).value));
+  }
+  await context.close();
 }
 
 /** Host pages on the second origin: pym.js, a Datawrapper-style listener, or the bare snippet. */
@@ -74,6 +85,7 @@ beforeAll(async () => {
   const address = server.address();
   host = { server, origin: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}` };
   expect(host.origin).not.toBe(origin);
+  await readOfferedSnippets();
 });
 afterAll(async () => {
   await browser?.close();
@@ -140,6 +152,15 @@ describe("embed resizing on another origin", () => {
     expect(data).toContainEqual({ sentinel: "amp", type: "embed-size", height });
     expect(data).toContainEqual({ type: "feuille-embed:height", id: ids[0], height });
     await context.close();
+  });
+
+  it("the offered code points at the origin serving the page, whatever the build's SITE_URL", () => {
+    for (const [key, snippet] of offered) {
+      const { document } = parseHTML(`<!doctype html><html><body>${snippet}</body></html>`);
+      const urls = [document.querySelector("iframe")?.getAttribute("src"), document.querySelector("script")?.getAttribute("src")];
+      for (const url of urls) expect(url && new URL(url).origin, `${key}: ${url}`).toBe(origin);
+      expect(snippet).not.toMatch(/example\.org|localhost/);
+    }
   });
 
   it("the bare snippet still shows a sensible fixed height when the CMS strips the script", () => {
@@ -409,13 +430,15 @@ describe("downloads", () => {
         const oembed = JSON.parse(readFileSync(file(id, `oembed.${locale}.json`), "utf8"));
         expect(oembed).toMatchObject({ version: "1.0", type: "rich" });
         expect(oembed.html).toContain(`${SITE}${prefix(locale)}/embed/${id}/`);
+        expect(oembed.html).not.toMatch(/example\.org|localhost/);
         expect(oembed.width).toBeGreaterThan(0);
         expect(oembed.height).toBeGreaterThan(0);
         const html = readFileSync(join(dist, prefix(locale).slice(1), "graphiques", id, "index.html"), "utf8");
         const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
         expect(href, `${id} ${locale}`).toBe(`${SITE}/charts/${id}/oembed.${locale}.json`);
+        // og:image must be absolute: without SITE_URL it is left out rather than guessed.
         const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
-        expect(og).toBe(`${SITE}/charts/${id}/og.${locale}.png`);
+        expect(og).toBe(SITE ? `${SITE}/charts/${id}/og.${locale}.png` : undefined);
       }
     }
     // Served over HTTP as JSON too.

@@ -48,8 +48,7 @@ export function pngSize(figure: FigureModel, locale: Locale, siteHost: string): 
 export function figureJson(figure: FigureModel, locale: Locale, site: URL | string | undefined, data: Datasets = loadData()): string {
   const table = downloadTable(figure, data);
   const abs = (path: string) => absoluteUrl(path, site);
-  const host = new URL(abs("/")).host;
-  const size = pngSize(figure, locale, host);
+  const size = pngSize(figure, locale, site ? new URL(site).host : "");
   return JSON.stringify(
     {
       id: figure.id,
@@ -86,8 +85,7 @@ export function figureJson(figure: FigureModel, locale: Locale, site: URL | stri
 /** oEmbed 1.0 "rich" response for the chart (a static file: https://oembed.com/#section2.3). */
 export function figureOembed(figure: FigureModel, locale: Locale, site: URL | string | undefined): string {
   const abs = (path: string) => absoluteUrl(path, site);
-  const host = new URL(abs("/")).host;
-  const size = pngSize(figure, locale, host);
+  const size = pngSize(figure, locale, site ? new URL(site).host : "");
   return JSON.stringify({
     version: "1.0",
     type: "rich",

@@ -61,9 +61,18 @@ export function downloadUrl(id: string, locale: Locale, kind: DownloadKind): str
   return `${basePath()}charts/${id}/${downloadFile(id, locale, kind)}`;
 }
 
-/** Absolute URL of a site-relative path, for snippets pasted on other sites. */
+/**
+ * Absolute URL of a site-relative path, for snippets pasted on other sites. Without `site` (no
+ * SITE_URL at build time) the path stays site-relative: no guessed address ever reaches a reader,
+ * and the share control completes it with the page's own origin in the browser.
+ */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
-  return new URL(path, site ?? "http://localhost/").href;
+  return site ? new URL(path, site).href : path;
+}
+
+/** Absolute URL of a path, or undefined without `site`: for outputs where a relative URL is invalid (og:image, sitemap). */
+export function absoluteUrlOrNone(path: string, site: URL | string | undefined): string | undefined {
+  return site ? new URL(path, site).href : undefined;
 }
 
 /**

@@ -51,7 +51,8 @@ const TYPES: Record<string, string> = {
 export const GET: APIRoute = async ({ params, props, site }) => {
   const { locale, kind } = props as { locale: Locale; kind: DownloadKind };
   const figure = figureFor(params.id!, locale);
-  const host = new URL(site ?? "http://localhost/").host;
+  // The credit line under images names the site's host, or none when SITE_URL was not set.
+  const host = site ? new URL(site).host : "";
   const respond = (body: string | Uint8Array, type: string) => new Response(body as BodyInit, { headers: { "Content-Type": TYPES[type] } });
   switch (kind) {
     case "csv":
