@@ -43,9 +43,10 @@ function copiedSnippet(id: string, locale: Locale): string {
 async function readOfferedSnippets(): Promise<void> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  for (const [id, locale] of [...ids.map((id) => [id, "fr"] as const), [ids[0], "ar"] as const]) {
+  for (const [id, locale] of ids.flatMap((id) => [[id, "fr"] as const, [id, "ar"] as const])) {
     await page.goto(`${origin}${prefix(locale)}/graphiques/${id}/`);
     offered.set(`${id}:${locale}`, await page.$eval(`#${id}-embed-iframe`, (el) => (el as HTMLTextAreaElement).value));
+    offered.set(`${id}:${locale}:amp`, await page.$eval(`#${id}-embed-amp`, (el) => (el as HTMLTextAreaElement).value));
   }
   await context.close();
 }
@@ -68,6 +69,19 @@ function hostPage(kind: string, query: URLSearchParams): string {
     // Records every message, to check each protocol (AMP's too, which has no runtime here).
     return `${head}<iframe src="${src}?childId=spy-1" title="chart" style="width:100%;border:0" height="400"></iframe>
 <script>window.seen = []; window.addEventListener("message", function (e) { window.seen.push({ origin: e.origin, data: e.data }); });</script></body></html>`;
+  }
+  if (kind === "amp") {
+    // No AMP runtime offline: this host does what amp-iframe does with the offered AMP code's
+    // src and height: a fixed-height frame that AMP resizes on the frame's embed-size message.
+    const { document } = parseHTML(`<!doctype html><html><body>${offered.get(`${id}:${locale}:amp`)}</body></html>`);
+    const amp = document.querySelector("amp-iframe")!;
+    return `${head}<iframe id="amp" src="${amp.getAttribute("src")}" title="chart" style="width:100%;border:0;height:${amp.getAttribute("height")}px"></iframe>
+<script>addEventListener("message", function (e) { var f = document.getElementById("amp"); var d = e.data; if (e.source === f.contentWindow && d && d.sentinel === "amp" && d.type === "embed-size") f.style.height = d.height + "px"; });</script><p>After.</p></body></html>`;
+  }
+  if (kind === "plain") {
+    // A CMS that strips scripts (e.g. a WordPress role without unfiltered_html): the iframe alone.
+    const { document } = parseHTML(`<!doctype html><html><body>${copiedSnippet(id, locale)}</body></html>`);
+    return `${head}${document.querySelector("iframe")!.outerHTML}<p>After.</p></body></html>`;
   }
   return `${head}${copiedSnippet(id, locale)}<p>After.</p></body></html>`;
 }
@@ -154,8 +168,82 @@ describe("embed resizing on another origin", () => {
     await context.close();
   });
 
+  it("AMP host at 360 and 640 px: the offered amp-iframe code grows to its content via embed-size", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const locale of ["fr", "ar"] as const) {
+      for (const width of [360, 640]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${host.origin}/amp.html?id=${ids[0]}&locale=${locale}`);
+        const { iframe, content } = await settledHeights(page);
+        expect(Math.abs(iframe - content), `amp ${locale} ${width}px`).toBeLessThanOrEqual(TOLERANCE_PX);
+      }
+    }
+    await context.close();
+  });
+
+  it("the offered AMP code is an amp-iframe with resizable, an overflow button and the sandbox AMP needs", () => {
+    for (const [key, snippet] of offered) {
+      if (!key.endsWith(":amp")) continue;
+      const { document } = parseHTML(`<!doctype html><html><body>${snippet}</body></html>`);
+      const amp = document.querySelector("amp-iframe");
+      expect(amp, key).not.toBeNull();
+      expect(amp!.hasAttribute("resizable")).toBe(true);
+      expect(amp!.getAttribute("layout")).toBe("fixed-height");
+      expect(Number(amp!.getAttribute("height"))).toBeGreaterThanOrEqual(300);
+      expect(amp!.getAttribute("sandbox")).toContain("allow-scripts");
+      expect(amp!.getAttribute("sandbox")).toContain("allow-same-origin");
+      const overflow = amp!.querySelector("[overflow]");
+      expect(overflow?.getAttribute("role")).toBe("button");
+      expect(overflow?.getAttribute("tabindex")).toBe("0");
+      expect((overflow?.textContent ?? "").length).toBeGreaterThan(0);
+    }
+  });
+
+  it("plain iframe (scripts stripped) at 360 and 640 px: its fixed height shows the whole chart", { timeout: 300_000 }, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const id of ids) {
+      for (const locale of ["fr", "ar"] as const) {
+        if (!offered.has(`${id}:${locale}`)) continue;
+        for (const width of [360, 640]) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(`${host.origin}/plain.html?id=${id}&locale=${locale}`);
+          const frame = await embedFrame(page);
+          await frame.waitForLoadState("load");
+          const hidden = await frame.evaluate(() => Math.ceil(document.querySelector("[data-embed-id]")!.getBoundingClientRect().height) - innerHeight);
+          expect(hidden, `${id} ${locale} at ${width}px: content taller than the fixed height by ${hidden}px`).toBeLessThanOrEqual(0);
+        }
+      }
+    }
+    await context.close();
+  });
+
+  it("the share control offers dark and auto themes, light by default", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/en/graphiques/${ids[0]}/`);
+    await page.click(`details[data-share-embed="${ids[0]}"] summary`);
+    const iframeCode = () => page.$eval(`#${ids[0]}-embed-iframe`, (el) => (el as HTMLTextAreaElement).value);
+    const ampCode = () => page.$eval(`#${ids[0]}-embed-amp`, (el) => (el as HTMLTextAreaElement).value);
+    expect(await iframeCode()).not.toContain("?theme=");
+    for (const theme of ["dark", "auto"]) {
+      await page.selectOption(`#${ids[0]}-embed-theme`, theme);
+      expect(await iframeCode()).toContain(`${origin}/en/embed/${ids[0]}/?theme=${theme}"`);
+      expect(await ampCode()).toContain(`${origin}/en/embed/${ids[0]}/?theme=${theme}"`);
+    }
+    await page.selectOption(`#${ids[0]}-embed-theme`, "light");
+    expect(await iframeCode()).not.toContain("?theme=");
+    expect(await iframeCode()).toContain(origin);
+    await context.close();
+  });
+
   it("the offered code points at the origin serving the page, whatever the build's SITE_URL", () => {
     for (const [key, snippet] of offered) {
+      if (key.endsWith(":amp")) {
+        expect(new URL(parseHTML(`<!doctype html><html><body>${snippet}</body></html>`).document.querySelector("amp-iframe")!.getAttribute("src")!).origin).toBe(origin);
+        continue;
+      }
       const { document } = parseHTML(`<!doctype html><html><body>${snippet}</body></html>`);
       const urls = [document.querySelector("iframe")?.getAttribute("src"), document.querySelector("script")?.getAttribute("src")];
       for (const url of urls) expect(url && new URL(url).origin, `${key}: ${url}`).toBe(origin);
@@ -225,7 +313,7 @@ describe("embed pages", () => {
     await context.close();
   });
 
-  it("?theme=dark and ?theme=light override the reader's setting; ?plain=1 shows the chart alone", async () => {
+  it("embeds are light by default; ?theme=dark forces dark, ?theme=auto follows the reader; ?plain=1 shows the chart alone", async () => {
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
     const bg = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await browser.newContext({ colorScheme: "light" });
@@ -235,8 +323,14 @@ describe("embed pages", () => {
     const url = `${origin}/embed/${ids[0]}/`;
     await pageLight.goto(url);
     expect(await bg(pageLight)).toBe(rgb(tokens.light.bg));
+    // A dark-mode reader still sees a light chart inside a light article...
     await pageDark.goto(url);
+    expect(await bg(pageDark)).toBe(rgb(tokens.light.bg));
+    // ...unless the newsroom asks for auto (follow the reader) or dark.
+    await pageDark.goto(`${url}?theme=auto`);
     expect(await bg(pageDark)).toBe(rgb(tokens.dark.bg));
+    await pageLight.goto(`${url}?theme=auto`);
+    expect(await bg(pageLight)).toBe(rgb(tokens.light.bg));
     await pageLight.goto(`${url}?theme=dark`);
     expect(await bg(pageLight)).toBe(rgb(tokens.dark.bg));
     await pageDark.goto(`${url}?theme=light`);

@@ -220,7 +220,7 @@ export const fr = {
   "embed.charts-lede": "Chaque graphique s'intègre dans n'importe quel CMS en une minute : il s'ajuste en hauteur, cite ses sources et suit la langue et le thème de votre page. Les identifiants des graphiques ne changent jamais.",
   "embed.chart-page": "Ouvrir la page du graphique",
   "embed.embed-id": "Identifiant",
-  "embed.flags": "Options de l'adresse d'intégration : ?theme=light ou ?theme=dark pour forcer le thème, ?plain=1 pour le graphique seul (sans titre ni source, si votre page les écrit).",
+  "embed.flags": "Options de l'adresse d'intégration : ?theme=dark pour le thème sombre, ?theme=auto pour suivre le réglage du lecteur (clair par défaut), ?plain=1 pour le graphique seul (sans titre ni source, si votre page les écrit).",
   "embed.licence": "Réutilisation libre en citant le site et les sources indiquées.",
   "updates.title": "Mises à jour des données",
   "updates.description": "Chaque publication des données, datée et nommée, avec ce qui a changé, jeu de données par jeu de données.",
@@ -234,6 +234,14 @@ export const fr = {
   "updates.no-snapshot": "Les fichiers de cette publication ne sont pas archivés : ce qui a changé ne peut pas être détaillé.",
   "embed.csv-excel-fr": "Données pour Excel en français (CSV, « ; » et virgule décimale)",
   "embed.datapackage": "Toutes les données du site (Frictionless Data Package : datapackage.json et fichiers CSV)",
+  "embed.theme": "Thème de l'intégration",
+  "embed.theme-light": "Clair (par défaut)",
+  "embed.theme-dark": "Sombre",
+  "embed.theme-auto": "Selon le réglage du lecteur",
+  "embed.theme-help": "Sans JavaScript, ajoutez ?theme=dark ou ?theme=auto à l'adresse de l'intégration.",
+  "embed.amp": "Intégrer dans une page AMP (amp-iframe)",
+  "embed.amp-help": "La page AMP doit charger l'extension amp-iframe. Le graphique prend la hauteur qu'il faut ; sinon, le bouton l'agrandit.",
+  "embed.amp-more": "Afficher tout le graphique",
 } as const;
 
 /** A key of the interface-string table. */

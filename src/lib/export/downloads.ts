@@ -94,7 +94,7 @@ export function figureOembed(figure: FigureModel, locale: Locale, site: URL | st
     provider_url: abs(chartPageUrl(figure.id, locale).replace(/graphiques\/.*$/, "")),
     html: iframeSnippet(figure, locale, site),
     width: EXPORT_WIDTH,
-    height: fallbackHeight(figure),
+    height: fallbackHeight(figure, locale),
     thumbnail_url: abs(downloadUrl(figure.id, locale, "png-light")),
     thumbnail_width: size.width,
     thumbnail_height: size.height,

@@ -79,20 +79,48 @@ export function absoluteUrlOrNone(path: string, site: URL | string | undefined):
  * Height in px the iframe gets before (or without) the resize script: the taller of the phone and
  * wide layouts, so nothing is cut off where a CMS strips scripts.
  */
-export function fallbackHeight(figure: FigureModel): number {
+export function fallbackHeight(figure: FigureModel, locale: Locale): number {
   const chart = Math.max(svgHeight(figure.svg.narrow), svgHeight(figure.svg.wide));
-  const text = 110 + Math.ceil((figure.title.length + figure.dek.length) / 40) * 22;
+  // Title, dek and source lines wrap most in a phone-width frame (about 340 px); Arabic sets taller
+  // lines. Calibrated on every embed at 320–1000 px so that no plain iframe cuts its chart.
+  const perChar = locale === "ar" ? 0.75 : 0.55;
+  const text = 170 + (figure.title.length + figure.dek.length) * perChar;
   return Math.ceil((chart + text) / 10) * 10;
 }
 
+/** Colour theme of an embed: light (the default), dark, or auto (the reader's system setting). */
+export type EmbedTheme = "light" | "dark" | "auto";
+export const EMBED_THEMES: EmbedTheme[] = ["light", "dark", "auto"];
+
+/** The embed page's address with its theme flag (none for light, the default). */
+function themedEmbedUrl(id: string, locale: Locale, site: URL | string | undefined, release: string | undefined, theme: EmbedTheme): string {
+  return absoluteUrl(embedUrl(id, locale, release), site) + (theme === "light" ? "" : `?theme=${theme}`);
+}
+
 /** The responsive iframe snippet: an iframe with a fixed fallback height and our external resize script; with `release`, the archived copy. */
-export function iframeSnippet(figure: FigureModel, locale: Locale, site: URL | string | undefined, release?: string): string {
-  const src = absoluteUrl(embedUrl(figure.id, locale, release), site);
+export function iframeSnippet(figure: FigureModel, locale: Locale, site: URL | string | undefined, release?: string, theme: EmbedTheme = "light"): string {
+  const src = themedEmbedUrl(figure.id, locale, site, release, theme);
   const title = xmlEscape(t(locale, "embed.iframe-title", { title: figure.title }));
   return (
-    `<iframe src="${src}" title="${title}" data-feuille-embed="${figure.id}" width="100%" height="${fallbackHeight(figure)}" ` +
+    `<iframe src="${src}" title="${title}" data-feuille-embed="${figure.id}" width="100%" height="${fallbackHeight(figure, locale)}" ` +
     `style="width:100%;max-width:100%;border:0" loading="lazy" scrolling="no"></iframe>` +
     `<script src="${absoluteUrl(embedScriptUrl(), site)}" async></script>`
+  );
+}
+
+/**
+ * The AMP snippet: amp-iframe with `resizable` and the overflow button AMP requires, sized to the
+ * fallback height; the embed answers AMP's embed-size messages, so AMP grows it to its content.
+ * (AMP wants the page to load the amp-iframe extension script in its head.)
+ */
+export function ampSnippet(figure: FigureModel, locale: Locale, site: URL | string | undefined, theme: EmbedTheme = "light"): string {
+  const src = themedEmbedUrl(figure.id, locale, site, undefined, theme);
+  const title = xmlEscape(t(locale, "embed.iframe-title", { title: figure.title }));
+  const more = xmlEscape(t(locale, "embed.amp-more"));
+  return (
+    `<amp-iframe src="${src}" title="${title}" layout="fixed-height" height="${fallbackHeight(figure, locale)}" ` +
+    `sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" resizable frameborder="0">` +
+    `<div overflow tabindex="0" role="button" aria-label="${more}">${more}</div></amp-iframe>`
   );
 }
 
