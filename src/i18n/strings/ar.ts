@@ -244,4 +244,8 @@ export const ar: Record<StringKey, string> = {
   "embed.amp": "التضمين في صفحة AMP ‏(amp-iframe)",
   "embed.amp-help": "يجب أن تحمّل صفحة AMP إضافة amp-iframe. يأخذ الرسم البياني الارتفاع الذي يحتاجه، وإلا فإن الزر يوسّعه.",
   "embed.amp-more": "عرض الرسم البياني كاملا",
+  "search.other-script": "بحثك مكتوب بحروف لغة أخرى من لغات الموقع:",
+  "search.try-fr": "البحث في الصفحات بالفرنسية",
+  "search.try-ar": "البحث في الصفحات بالعربية",
+  "search.try-en": "البحث في الصفحات بالإنجليزية",
 };

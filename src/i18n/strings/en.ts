@@ -244,4 +244,8 @@ export const en: Record<StringKey, string> = {
   "embed.amp": "Embed in an AMP page (amp-iframe)",
   "embed.amp-help": "The AMP page must load the amp-iframe extension. The chart takes the height it needs; otherwise the button expands it.",
   "embed.amp-more": "Show the whole chart",
+  "search.other-script": "Your search is written in the script of another language of the site:",
+  "search.try-fr": "search the pages in French",
+  "search.try-ar": "search the pages in Arabic",
+  "search.try-en": "search the pages in English",
 };

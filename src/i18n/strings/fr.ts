@@ -242,6 +242,10 @@ export const fr = {
   "embed.amp": "Intégrer dans une page AMP (amp-iframe)",
   "embed.amp-help": "La page AMP doit charger l'extension amp-iframe. Le graphique prend la hauteur qu'il faut ; sinon, le bouton l'agrandit.",
   "embed.amp-more": "Afficher tout le graphique",
+  "search.other-script": "Votre recherche est écrite dans l'alphabet d'une autre langue du site :",
+  "search.try-fr": "chercher dans les pages en français",
+  "search.try-ar": "chercher dans les pages en arabe",
+  "search.try-en": "chercher dans les pages en anglais",
 } as const;
 
 /** A key of the interface-string table. */
