@@ -31,7 +31,10 @@ export function sitemapXml(pages: PageLinks[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("\n")}\n</urlset>\n`;
 }
 
-/** Writes <dir>/sitemap.xml from the pages in `dir`; returns how many pages it lists. */
+/**
+ * Writes <dir>/sitemap.xml from the pages in `dir`; returns how many pages it lists. A build without
+ * SITE_URL declares no absolute canonical, and a sitemap of relative URLs is invalid: none is written.
+ */
 export function writeSitemap(dir: string): number {
   const pages: PageLinks[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
@@ -41,6 +44,6 @@ export function writeSitemap(dir: string): number {
     const links = pageLinks(readFileSync(join(entry.parentPath, entry.name), "utf8"));
     if (links) pages.push(links);
   }
-  writeFileSync(join(dir, "sitemap.xml"), sitemapXml(pages));
+  if (pages.length > 0) writeFileSync(join(dir, "sitemap.xml"), sitemapXml(pages));
   return pages.length;
 }

@@ -3,7 +3,8 @@ import type { APIRoute } from "astro";
 
 export const GET: APIRoute = ({ site }) => {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
-  const sitemap = new URL(`${base}sitemap.xml`, site ?? "http://localhost/").href;
-  const body = `User-agent: *\nAllow: ${base}\nDisallow: ${base}dev/\n\nSitemap: ${sitemap}\n`;
+  // A sitemap needs absolute URLs: without SITE_URL there is none, so robots.txt names none.
+  const sitemap = site ? `\nSitemap: ${new URL(`${base}sitemap.xml`, site).href}\n` : "";
+  const body = `User-agent: *\nAllow: ${base}\nDisallow: ${base}dev/\n${sitemap}`;
   return new Response(body, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
 };

@@ -13,13 +13,15 @@ import type { Browser, Frame, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
 import { distDir } from "./pages";
 import { charts } from "../../src/charts/registry";
-import { formatNumber } from "../../src/i18n/format";
 import { locales, type Locale } from "../../src/i18n/locales";
 import { tokens } from "../../src/lib/theme/tokens";
+import { neutraliseFormula } from "../../src/lib/export/csv";
+import { checkDataPackage } from "../../src/lib/export/datapackage-spec";
 
 const origin = inject("origin");
 const dist = distDir();
-const SITE = "https://feuille-de-route.example.org";
+// The build's SITE_URL origin; the default test build has none, so addresses are site-relative.
+const SITE = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : "";
 const WIDTHS = [320, 600, 1000];
 const TOLERANCE_PX = 3;
 const BUDGET_BYTES = 60_000; // 60 kB, as in budgets.test.ts
@@ -29,13 +31,24 @@ const prefix = (locale: Locale) => (locale === "fr" ? "" : `/${locale}`);
 let browser: Browser;
 let host: { server: Server; origin: string };
 
-/** The share control's iframe snippet for a chart, as a journalist copies it, pointed at the test server. */
+/** The share control's iframe snippet, as a journalist copies it from the chart page served by dist/ (filled in beforeAll). */
+const offered = new Map<string, string>();
 function copiedSnippet(id: string, locale: Locale): string {
-  const html = readFileSync(join(dist, prefix(locale).slice(1), "graphiques", id, "index.html"), "utf8");
-  const raw = new RegExp(`<textarea id="${id}-embed-iframe"[^>]*>([\\s\\S]*?)</textarea>`).exec(html)?.[1];
-  if (!raw) throw new Error(`No iframe snippet on the page of ${id}`);
-  const text = raw.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, "&");
-  return text.split(SITE).join(origin);
+  const snippet = offered.get(`${id}:${locale}`);
+  if (!snippet) throw new Error(`No iframe snippet read from the page of ${id} in ${locale}`);
+  return snippet;
+}
+
+/** Reads the code the share control offers in the browser, on the origin that serves dist/. */
+async function readOfferedSnippets(): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  for (const [id, locale] of ids.flatMap((id) => [[id, "fr"] as const, [id, "ar"] as const])) {
+    await page.goto(`${origin}${prefix(locale)}/graphiques/${id}/`);
+    offered.set(`${id}:${locale}`, await page.$eval(`#${id}-embed-iframe`, (el) => (el as HTMLTextAreaElement).value));
+    offered.set(`${id}:${locale}:amp`, await page.$eval(`#${id}-embed-amp`, (el) => (el as HTMLTextAreaElement).value));
+  }
+  await context.close();
 }
 
 /** Host pages on the second origin: pym.js, a Datawrapper-style listener, or the bare snippet. */
@@ -57,6 +70,19 @@ function hostPage(kind: string, query: URLSearchParams): string {
     return `${head}<iframe src="${src}?childId=spy-1" title="chart" style="width:100%;border:0" height="400"></iframe>
 <script>window.seen = []; window.addEventListener("message", function (e) { window.seen.push({ origin: e.origin, data: e.data }); });</script></body></html>`;
   }
+  if (kind === "amp") {
+    // No AMP runtime offline: this host does what amp-iframe does with the offered AMP code's
+    // src and height: a fixed-height frame that AMP resizes on the frame's embed-size message.
+    const { document } = parseHTML(`<!doctype html><html><body>${offered.get(`${id}:${locale}:amp`)}</body></html>`);
+    const amp = document.querySelector("amp-iframe")!;
+    return `${head}<iframe id="amp" src="${amp.getAttribute("src")}" title="chart" style="width:100%;border:0;height:${amp.getAttribute("height")}px"></iframe>
+<script>addEventListener("message", function (e) { var f = document.getElementById("amp"); var d = e.data; if (e.source === f.contentWindow && d && d.sentinel === "amp" && d.type === "embed-size") f.style.height = d.height + "px"; });</script><p>After.</p></body></html>`;
+  }
+  if (kind === "plain") {
+    // A CMS that strips scripts (e.g. a WordPress role without unfiltered_html): the iframe alone.
+    const { document } = parseHTML(`<!doctype html><html><body>${copiedSnippet(id, locale)}</body></html>`);
+    return `${head}${document.querySelector("iframe")!.outerHTML}<p>After.</p></body></html>`;
+  }
   return `${head}${copiedSnippet(id, locale)}<p>After.</p></body></html>`;
 }
 
@@ -73,6 +99,7 @@ beforeAll(async () => {
   const address = server.address();
   host = { server, origin: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}` };
   expect(host.origin).not.toBe(origin);
+  await readOfferedSnippets();
 });
 afterAll(async () => {
   await browser?.close();
@@ -141,6 +168,89 @@ describe("embed resizing on another origin", () => {
     await context.close();
   });
 
+  it("AMP host at 360 and 640 px: the offered amp-iframe code grows to its content via embed-size", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const locale of ["fr", "ar"] as const) {
+      for (const width of [360, 640]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${host.origin}/amp.html?id=${ids[0]}&locale=${locale}`);
+        const { iframe, content } = await settledHeights(page);
+        expect(Math.abs(iframe - content), `amp ${locale} ${width}px`).toBeLessThanOrEqual(TOLERANCE_PX);
+      }
+    }
+    await context.close();
+  });
+
+  it("the offered AMP code is an amp-iframe with resizable, an overflow button and the sandbox AMP needs", () => {
+    for (const [key, snippet] of offered) {
+      if (!key.endsWith(":amp")) continue;
+      const { document } = parseHTML(`<!doctype html><html><body>${snippet}</body></html>`);
+      const amp = document.querySelector("amp-iframe");
+      expect(amp, key).not.toBeNull();
+      expect(amp!.hasAttribute("resizable")).toBe(true);
+      expect(amp!.getAttribute("layout")).toBe("fixed-height");
+      expect(Number(amp!.getAttribute("height"))).toBeGreaterThanOrEqual(300);
+      expect(amp!.getAttribute("sandbox")).toContain("allow-scripts");
+      expect(amp!.getAttribute("sandbox")).toContain("allow-same-origin");
+      const overflow = amp!.querySelector("[overflow]");
+      expect(overflow?.getAttribute("role")).toBe("button");
+      expect(overflow?.getAttribute("tabindex")).toBe("0");
+      expect((overflow?.textContent ?? "").length).toBeGreaterThan(0);
+    }
+  });
+
+  it("plain iframe (scripts stripped) at 360 and 640 px: its fixed height shows the whole chart", { timeout: 300_000 }, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const id of ids) {
+      for (const locale of ["fr", "ar"] as const) {
+        if (!offered.has(`${id}:${locale}`)) continue;
+        for (const width of [360, 640]) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(`${host.origin}/plain.html?id=${id}&locale=${locale}`);
+          const frame = await embedFrame(page);
+          await frame.waitForLoadState("load");
+          const hidden = await frame.evaluate(() => Math.ceil(document.querySelector("[data-embed-id]")!.getBoundingClientRect().height) - innerHeight);
+          expect(hidden, `${id} ${locale} at ${width}px: content taller than the fixed height by ${hidden}px`).toBeLessThanOrEqual(0);
+        }
+      }
+    }
+    await context.close();
+  });
+
+  it("the share control offers dark and auto themes, light by default", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/en/graphiques/${ids[0]}/`);
+    await page.click(`details[data-share-embed="${ids[0]}"] summary`);
+    const iframeCode = () => page.$eval(`#${ids[0]}-embed-iframe`, (el) => (el as HTMLTextAreaElement).value);
+    const ampCode = () => page.$eval(`#${ids[0]}-embed-amp`, (el) => (el as HTMLTextAreaElement).value);
+    expect(await iframeCode()).not.toContain("?theme=");
+    for (const theme of ["dark", "auto"]) {
+      await page.selectOption(`#${ids[0]}-embed-theme`, theme);
+      expect(await iframeCode()).toContain(`${origin}/en/embed/${ids[0]}/?theme=${theme}"`);
+      expect(await ampCode()).toContain(`${origin}/en/embed/${ids[0]}/?theme=${theme}"`);
+    }
+    await page.selectOption(`#${ids[0]}-embed-theme`, "light");
+    expect(await iframeCode()).not.toContain("?theme=");
+    expect(await iframeCode()).toContain(origin);
+    await context.close();
+  });
+
+  it("the offered code points at the origin serving the page, whatever the build's SITE_URL", () => {
+    for (const [key, snippet] of offered) {
+      if (key.endsWith(":amp")) {
+        expect(new URL(parseHTML(`<!doctype html><html><body>${snippet}</body></html>`).document.querySelector("amp-iframe")!.getAttribute("src")!).origin).toBe(origin);
+        continue;
+      }
+      const { document } = parseHTML(`<!doctype html><html><body>${snippet}</body></html>`);
+      const urls = [document.querySelector("iframe")?.getAttribute("src"), document.querySelector("script")?.getAttribute("src")];
+      for (const url of urls) expect(url && new URL(url).origin, `${key}: ${url}`).toBe(origin);
+      expect(snippet).not.toMatch(/example\.org|localhost/);
+    }
+  });
+
   it("the bare snippet still shows a sensible fixed height when the CMS strips the script", () => {
     for (const id of ids) {
       const snippet = copiedSnippet(id, "fr");
@@ -203,7 +313,7 @@ describe("embed pages", () => {
     await context.close();
   });
 
-  it("?theme=dark and ?theme=light override the reader's setting; ?plain=1 shows the chart alone", async () => {
+  it("embeds are light by default; ?theme=dark forces dark, ?theme=auto follows the reader; ?plain=1 shows the chart alone", async () => {
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
     const bg = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await browser.newContext({ colorScheme: "light" });
@@ -213,8 +323,14 @@ describe("embed pages", () => {
     const url = `${origin}/embed/${ids[0]}/`;
     await pageLight.goto(url);
     expect(await bg(pageLight)).toBe(rgb(tokens.light.bg));
+    // A dark-mode reader still sees a light chart inside a light article...
     await pageDark.goto(url);
+    expect(await bg(pageDark)).toBe(rgb(tokens.light.bg));
+    // ...unless the newsroom asks for auto (follow the reader) or dark.
+    await pageDark.goto(`${url}?theme=auto`);
     expect(await bg(pageDark)).toBe(rgb(tokens.dark.bg));
+    await pageLight.goto(`${url}?theme=auto`);
+    expect(await bg(pageLight)).toBe(rgb(tokens.light.bg));
     await pageLight.goto(`${url}?theme=dark`);
     expect(await bg(pageLight)).toBe(rgb(tokens.dark.bg));
     await pageDark.goto(`${url}?theme=light`);
@@ -325,38 +441,56 @@ function parseCsv(text: string): string[][] {
 describe("downloads", () => {
   const file = (id: string, name: string) => join(dist, "charts", id, name);
 
-  it("every chart has CSV, JSON, SVG, light and dark PNG, oEmbed and og:image in every locale", () => {
+  it("every chart has CSV (two dialects), JSON, SVG, light and dark PNG, oEmbed and og:image in every locale", () => {
     for (const id of ids) {
       for (const locale of locales) {
-        for (const name of [`${id}.${locale}.csv`, `${id}.${locale}.json`, `${id}.${locale}.svg`, `${id}.${locale}.light.png`, `${id}.${locale}.dark.png`, `oembed.${locale}.json`, `og.${locale}.png`]) {
+        for (const name of [`${id}.${locale}.csv`, `${id}.${locale}.excel-fr.csv`, `${id}.${locale}.json`, `${id}.${locale}.svg`, `${id}.${locale}.light.png`, `${id}.${locale}.dark.png`, `oembed.${locale}.json`, `og.${locale}.png`]) {
           expect(existsSync(file(id, name)), name).toBe(true);
         }
       }
     }
   });
 
-  it("CSV numbers and text equal the data table on the chart's page", () => {
+  it("CSV (BOM, plain numbers, each row's sources, data date, credit) matches the JSON and the page's table", () => {
     for (const id of ids) {
       for (const locale of locales) {
-        const csv = parseCsv(readFileSync(file(id, `${id}.${locale}.csv`), "utf8"));
+        const text = readFileSync(file(id, `${id}.${locale}.csv`), "utf8");
+        expect(text.startsWith("\uFEFF"), `${id} ${locale} BOM`).toBe(true);
+        const csv = parseCsv(text.slice(1));
         const { document } = parseHTML(readFileSync(join(dist, prefix(locale).slice(1), "graphiques", id, "index.html"), "utf8"));
         const table = [...document.querySelectorAll(`#chart-${id} .chart-table tr`)].map((tr) => [...tr.children].map((c) => (c.textContent ?? "").trim()));
         expect(csv.length, `${id} ${locale} rows`).toBe(table.length);
-        expect(csv[0].slice(0, -1), `${id} ${locale} header`).toEqual(table[0]);
-        expect(csv[0].at(-1)).toBe("source_ids");
+        expect(csv[0].slice(-3)).toEqual(["source_ids", "data_as_of", "credit"]);
         const json = JSON.parse(readFileSync(file(id, `${id}.${locale}.json`), "utf8"));
+        // Headers that start like a formula ("+400 par an") reach the CSV neutralised, as text.
+        expect(csv[0].slice(0, -3)).toEqual(json.columns.map(neutraliseFormula));
+        json.columns.forEach((c: string, i: number) => expect(c.startsWith(table[0][i]), `${id} ${locale} header ${i}`).toBe(true));
         expect(json.rows.length).toBe(csv.length - 1);
-        expect(json.sources.length).toBeGreaterThan(0);
         for (let r = 1; r < csv.length; r++) {
           const typed = json.rows[r - 1] as (string | number | null)[];
-          // The CSV holds the raw values; the page prints the same values formatted for its locale.
-          expect(csv[r].slice(0, -1), `${id} ${locale} row ${r} (CSV vs JSON)`).toEqual(typed.map((v) => (v === null ? "" : String(v))));
-          const shown = typed.map((v) => (v === null ? "—" : typeof v === "number" ? formatNumber(v, locale, { maximumFractionDigits: 2 }) : v));
-          expect(shown, `${id} ${locale} row ${r} (CSV vs page table)`).toEqual(table[r]);
+          expect(csv[r].slice(0, -3), `${id} ${locale} row ${r} (CSV vs JSON)`).toEqual(typed.map((v) => (v === null ? "" : typeof v === "string" ? neutraliseFormula(v) : String(v))));
+          // Text cells are the page's; numbers are plain (no grouping, "." decimal), the page formats them.
+          typed.forEach((v, c) => {
+            if (typeof v === "string" && !/^\d{4}-\d{2}/.test(v)) expect(v, `${id} ${locale} row ${r} col ${c}`).toBe(table[r][c]);
+            if (v === null) expect(table[r][c]).toBe("—");
+          });
+          expect(csv[r].at(-3)).toBe(json.row_source_ids[r - 1].join("|"));
+          expect(csv[r].at(-2)).toBe(json.data_as_of);
+          expect(csv[r].at(-1)).toBe(json.credit);
         }
-        expect(csv[1].at(-1)!.split("|")).toEqual(json.sources.map((s: { id: string }) => s.id));
+        const excel = readFileSync(file(id, `${id}.${locale}.excel-fr.csv`), "utf8");
+        expect(excel.startsWith("\uFEFF")).toBe(true);
+        expect(excel.split("\r\n")[0]).toContain(";source_ids;data_as_of;credit");
       }
     }
+  });
+
+  it("the data package in dist/data/ validates against the Data Package spec, with every file it names", () => {
+    const descriptor = JSON.parse(readFileSync(join(dist, "data", "datapackage.json"), "utf8"));
+    const files = new Map<string, string>();
+    for (const r of descriptor.resources as { path: string }[]) files.set(r.path, readFileSync(join(dist, "data", r.path), "utf8"));
+    expect(checkDataPackage(descriptor, files)).toEqual([]);
+    expect(files.size).toBeGreaterThan(10);
   });
 
   it("PNGs have the pixel size the page states (2×), SVGs are standalone", () => {
@@ -390,13 +524,15 @@ describe("downloads", () => {
         const oembed = JSON.parse(readFileSync(file(id, `oembed.${locale}.json`), "utf8"));
         expect(oembed).toMatchObject({ version: "1.0", type: "rich" });
         expect(oembed.html).toContain(`${SITE}${prefix(locale)}/embed/${id}/`);
+        expect(oembed.html).not.toMatch(/example\.org|localhost/);
         expect(oembed.width).toBeGreaterThan(0);
         expect(oembed.height).toBeGreaterThan(0);
         const html = readFileSync(join(dist, prefix(locale).slice(1), "graphiques", id, "index.html"), "utf8");
         const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
         expect(href, `${id} ${locale}`).toBe(`${SITE}/charts/${id}/oembed.${locale}.json`);
+        // og:image must be absolute: without SITE_URL it is left out rather than guessed.
         const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
-        expect(og).toBe(`${SITE}/charts/${id}/og.${locale}.png`);
+        expect(og).toBe(SITE ? `${SITE}/charts/${id}/og.${locale}.png` : undefined);
       }
     }
     // Served over HTTP as JSON too.

@@ -27,6 +27,21 @@ describe("the built site", () => {
     }
   });
 
+  // Chromium asks for /favicon.ico only on some loads of a page without an icon link, which made the
+  // check below pass or fail by chance; every page links an icon and /favicon.ico exists, so it cannot.
+  it("links an icon on every page, embeds included, and serves /favicon.ico", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { distDir } = await import("./pages");
+    for (const path of pages) {
+      const file = join(distDir(), path.endsWith("/") ? `${path}index.html` : path);
+      expect(readFileSync(file, "utf8"), path).toMatch(/<link rel="icon" href="[^"]+"/);
+    }
+    const ico = await fetch(`${origin}/favicon.ico`);
+    expect(ico.status).toBe(200);
+    expect(Buffer.from(await ico.arrayBuffer()).readUInt16LE(2)).toBe(1);
+  });
+
   it("loads every page with no console error and no failed request", async () => {
     const context = await browser.newContext();
     const problems: string[] = [];

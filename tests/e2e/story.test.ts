@@ -63,7 +63,23 @@ describe("story pages in the built site", () => {
     }
   });
 
-  it("declare a canonical URL and hreflang alternates (fr, ar, en, x-default) that exist", () => {
+  // A build with SITE_URL declares absolute canonical, hreflang and og:url links and a sitemap; one
+  // without it (the default, and CI) declares none of them rather than a guessed address.
+  const withSite = readerPages.some((p) => /<link rel="canonical"/.test(html.get(p.urlPath)!));
+
+  it("without SITE_URL: no canonical, hreflang, og:url, og:image or sitemap on any page, and no guessed address", () => {
+    if (withSite) return void expect(readerPages.every((p) => /<link rel="canonical"/.test(html.get(p.urlPath)!))).toBe(true);
+    for (const page of all) {
+      const source = html.get(page.urlPath)!;
+      expect(source, page.urlPath).not.toMatch(/<link rel="canonical"|<link rel="alternate" hreflang=|property="og:url"|property="og:image"/);
+      expect(source, page.urlPath).not.toMatch(/example\.org|\/\/localhost/);
+    }
+    expect(existsSync(join(dist, "sitemap.xml"))).toBe(false);
+    expect(readFileSync(join(dist, "robots.txt"), "utf8")).not.toMatch(/Sitemap:/);
+  });
+
+  it("with SITE_URL: declare a canonical URL and hreflang alternates (fr, ar, en, x-default) that exist", () => {
+    if (!withSite) return;
     for (const page of readerPages) {
       const source = html.get(page.urlPath)!;
       const canonical = new URL(attr(source, /<link rel="canonical" href="([^"]+)"/));
@@ -78,7 +94,8 @@ describe("story pages in the built site", () => {
     }
   });
 
-  it("list every reader page in sitemap.xml, and no embed, dev or 404 page", () => {
+  it("with SITE_URL: list every reader page in sitemap.xml, and no embed, dev or 404 page", () => {
+    if (!withSite) return;
     const xml = readFileSync(join(dist, "sitemap.xml"), "utf8");
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(decode(m[1])).pathname);
     expect(locs.sort()).toEqual(readerPages.map((p) => p.urlPath).sort());
@@ -87,10 +104,13 @@ describe("story pages in the built site", () => {
     expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
   });
 
-  it("index every reader page for search, one index per language", () => {
+  it("index every reader page for search, one index per language, but not the search pages themselves", () => {
     const entry = JSON.parse(readFileSync(join(dist, "pagefind/pagefind-entry.json"), "utf8"));
+    const isSearch = (p: BuiltPage) => /^\/((ar|en)\/)?recherche\/$/.test(p.urlPath);
+    expect(readerPages.filter(isSearch).length).toBe(3);
+    for (const p of readerPages.filter(isSearch)) expect(html.get(p.urlPath), p.urlPath).not.toMatch(/data-pagefind-body/);
     for (const locale of ["fr", "ar", "en"] as const) {
-      const expected = readerPages.filter((p) => p.locale === locale);
+      const expected = readerPages.filter((p) => p.locale === locale && !isSearch(p));
       expect(entry.languages[locale]?.page_count, `${locale} pages in the search index`).toBe(expected.length);
       for (const p of expected) expect(html.get(p.urlPath), `${p.urlPath} marks its body for search`).toMatch(/<main[^>]*data-pagefind-body/);
     }
@@ -138,6 +158,37 @@ describe("story pages in Chromium", () => {
       }
     }
     expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it("a query in another script points to that language's search, which runs it; excerpts keep labels and values apart", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const elsewhere = page.locator("[data-search-elsewhere]");
+    // Arabic on the French page: a link to the Arabic search, carrying the query.
+    await page.goto(`${origin}/recherche/`);
+    await page.locator(".pagefind-ui__search-input").fill("الداخلة");
+    await expect.poll(() => elsewhere.isVisible()).toBe(true);
+    const toArabic = elsewhere.locator('a[hreflang="ar"]');
+    expect(await toArabic.isVisible()).toBe(true);
+    expect(await elsewhere.locator('a[hreflang="en"]').isVisible()).toBe(false);
+    expect(await toArabic.getAttribute("href")).toBe(`/ar/recherche/?q=${encodeURIComponent("الداخلة")}`);
+    // Latin letters on the Arabic page: links to the French and English searches.
+    await page.goto(`${origin}/ar/recherche/`);
+    await page.locator(".pagefind-ui__search-input").fill("Dakhla");
+    await expect.poll(() => elsewhere.isVisible()).toBe(true);
+    expect(await elsewhere.locator('a[hreflang="fr"]').isVisible()).toBe(true);
+    expect(await elsewhere.locator('a[hreflang="en"]').isVisible()).toBe(true);
+    // Same script as the page: no pointer.
+    await page.locator(".pagefind-ui__search-input").fill("الداخلة");
+    await expect.poll(() => elsewhere.isVisible()).toBe(false);
+    // Following the link runs the query; no result is the search page, and labels stay apart from values.
+    await page.goto(`${origin}/ar/recherche/?q=${encodeURIComponent("الداخلة")}`);
+    await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15_000 });
+    const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs).not.toContain("/ar/recherche/");
+    const excerpts = (await page.locator(".pagefind-ui__result-excerpt").allTextContents()).join(" ");
+    expect(excerpts).not.toMatch(/مقر الجهةالداخلة/);
     await context.close();
   });
 

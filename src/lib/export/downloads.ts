@@ -1,32 +1,41 @@
-// The text downloads made for every chart and locale: CSV (exactly the numbers drawn, plus their
-// sources), JSON (the same with metadata) and oEmbed. PNG and SVG come from ./standalone and ./rasterize.
+// The text downloads made for every chart and locale: CSV (exactly the numbers drawn, plus each
+// row's sources; a standard and a French-Excel dialect), JSON (the same with metadata) and oEmbed. PNG and SVG come from ./standalone and ./rasterize.
 import type { FigureModel } from "../../charts/figure";
 import { t, type Locale } from "../../i18n";
-import { absoluteUrl, chartPageUrl, downloadUrl, embedUrl, fallbackHeight, iframeSnippet, storyUrl } from "../view/embed";
+import { absoluteUrl, basePath, chartPageUrl, downloadUrl, embedUrl, fallbackHeight, iframeSnippet, storyUrl } from "../view/embed";
+import { loadData, type Datasets } from "../data";
+import { downloadTable } from "./chart-data";
+import { csvDocument, CSV_STANDARD, type CsvDialect } from "./csv";
 import { standaloneSvg, svgHeight, EXPORT_WIDTH } from "./standalone";
 
 /** Pixel scale of PNG downloads (2× for sharp print and retina screens). */
 export const PNG_SCALE = 2;
 
-/** Quotes one CSV cell (RFC 4180): numbers as written by JavaScript, with "." as decimal point. */
-function csvCell(value: string | number | null): string {
-  if (value === null) return "";
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** The columns added to every CSV row: that row's own source ids, the data date and the credit line. */
+export const CSV_SOURCE_COLUMN = "source_ids";
+export const CSV_DATE_COLUMN = "data_as_of";
+export const CSV_CREDIT_COLUMN = "credit";
+
+/** The credit line every download carries: the site's name, and its address when the build knows it. */
+export function creditLine(locale: Locale, site: URL | string | undefined): string {
+  return site ? `${t(locale, "site.name")} — ${absoluteUrl(basePath(), site)}` : t(locale, "site.name");
 }
 
-/** The column added to every CSV row: ids of the sources behind the chart (see the JSON for details). */
-export const CSV_SOURCE_COLUMN = "source_ids";
-
 /**
- * CSV of the figure's data table: the same columns and values as the table under the chart
- * (empty cell = unknown), plus a last column with the chart's source ids (data/sources.csv).
+ * CSV of the figure's data: the table's columns with plain numbers and ISO dates, then each row's
+ * own source ids (data/sources.csv, separated by "|"), the data date (ISO) and the credit line.
+ * `dialect` CSV_EXCEL_FR gives the ";" and decimal-comma file French Excel opens in columns.
  */
-export function figureCsv(figure: FigureModel): string {
-  const ids = figure.sources.map((s) => s.source_id).join("|");
-  const lines = [[...figure.table.columns, CSV_SOURCE_COLUMN].map(csvCell).join(",")];
-  for (const row of figure.table.rows) lines.push([...row, ids].map(csvCell).join(","));
-  return `${lines.join("\r\n")}\r\n`;
+export function figureCsv(figure: FigureModel, locale: Locale, site: URL | string | undefined, dialect: CsvDialect = CSV_STANDARD, data: Datasets = loadData()): string {
+  const table = downloadTable(figure, data);
+  const credit = creditLine(locale, site);
+  return csvDocument(
+    [
+      [...table.columns, CSV_SOURCE_COLUMN, CSV_DATE_COLUMN, CSV_CREDIT_COLUMN],
+      ...table.rows.map((row) => [...row.cells, row.sourceIds.join("|"), figure.dataAsOf || null, credit]),
+    ],
+    dialect,
+  );
 }
 
 /** Size in px of the PNG download of a figure (the standalone SVG at PNG_SCALE). */
@@ -36,10 +45,10 @@ export function pngSize(figure: FigureModel, locale: Locale, siteHost: string): 
 }
 
 /** The JSON download: table, sources, text and every address of the chart. */
-export function figureJson(figure: FigureModel, locale: Locale, site: URL | string | undefined): string {
+export function figureJson(figure: FigureModel, locale: Locale, site: URL | string | undefined, data: Datasets = loadData()): string {
+  const table = downloadTable(figure, data);
   const abs = (path: string) => absoluteUrl(path, site);
-  const host = new URL(abs("/")).host;
-  const size = pngSize(figure, locale, host);
+  const size = pngSize(figure, locale, site ? new URL(site).host : "");
   return JSON.stringify(
     {
       id: figure.id,
@@ -49,14 +58,18 @@ export function figureJson(figure: FigureModel, locale: Locale, site: URL | stri
       notes: figure.notes ?? null,
       alt: figure.alt,
       data_as_of: figure.dataAsOf || null,
-      columns: figure.table.columns,
-      rows: figure.table.rows,
+      credit: creditLine(locale, site),
+      columns: table.columns,
+      rows: table.rows.map((r) => r.cells),
+      /** Per row (same order as `rows`): the ids of the sources behind that row. */
+      row_source_ids: table.rows.map((r) => r.sourceIds),
       sources: figure.sources.map((s) => ({ id: s.source_id, title: s.title, publisher: s.publisher, url: s.url, published_on: s.published_on || null })),
       links: {
         story: abs(storyUrl(figure.id, locale)),
         chart_page: abs(chartPageUrl(figure.id, locale)),
         embed: abs(embedUrl(figure.id, locale)),
         csv: abs(downloadUrl(figure.id, locale, "csv")),
+        csv_excel_fr: abs(downloadUrl(figure.id, locale, "csv-excel-fr")),
         svg: abs(downloadUrl(figure.id, locale, "svg")),
         png_light: abs(downloadUrl(figure.id, locale, "png-light")),
         png_dark: abs(downloadUrl(figure.id, locale, "png-dark")),
@@ -72,8 +85,7 @@ export function figureJson(figure: FigureModel, locale: Locale, site: URL | stri
 /** oEmbed 1.0 "rich" response for the chart (a static file: https://oembed.com/#section2.3). */
 export function figureOembed(figure: FigureModel, locale: Locale, site: URL | string | undefined): string {
   const abs = (path: string) => absoluteUrl(path, site);
-  const host = new URL(abs("/")).host;
-  const size = pngSize(figure, locale, host);
+  const size = pngSize(figure, locale, site ? new URL(site).host : "");
   return JSON.stringify({
     version: "1.0",
     type: "rich",
@@ -82,7 +94,7 @@ export function figureOembed(figure: FigureModel, locale: Locale, site: URL | st
     provider_url: abs(chartPageUrl(figure.id, locale).replace(/graphiques\/.*$/, "")),
     html: iframeSnippet(figure, locale, site),
     width: EXPORT_WIDTH,
-    height: fallbackHeight(figure),
+    height: fallbackHeight(figure, locale),
     thumbnail_url: abs(downloadUrl(figure.id, locale, "png-light")),
     thumbnail_width: size.width,
     thumbnail_height: size.height,

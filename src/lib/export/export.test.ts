@@ -68,11 +68,11 @@ describe("standalone SVG", () => {
 });
 
 describe("CSV", () => {
-  it("has the table's columns plus source ids, one line per table row", () => {
+  it("has the table's columns plus source ids, data date and credit, one line per table row", () => {
     const figure = figureFor(charts[0].id, "fr");
-    const lines = figureCsv(figure).trimEnd().split("\r\n");
+    const lines = figureCsv(figure, "fr", "https://example.org/").trimEnd().split("\r\n");
     expect(lines.length).toBe(figure.table.rows.length + 1);
-    expect(lines[0].endsWith(",source_ids")).toBe(true);
+    expect(lines[0].endsWith(",source_ids,data_as_of,credit")).toBe(true);
   });
 });
 

@@ -102,7 +102,9 @@ export function sourceLine(figure: FigureModel, locale: Locale, siteUrl: string)
   const more = all.length > 3 ? ` ${t(locale, "chart.more-sources", { n: all.length - 3 })}` : "";
   const publishers = all.slice(0, 3).join(" · ") + more;
   const asOf = figure.dataAsOf ? ` — ${t(locale, "chart.data-as-of", { date: formatDate(figure.dataAsOf, locale) })}` : "";
-  return `${label} : ${publishers}${asOf} — ${siteUrl}`.replace(" : ", locale === "fr" ? " : " : ": ");
+  // Without SITE_URL the build does not know the site's address, so the credit names none.
+  const where = siteUrl ? ` — ${siteUrl}` : "";
+  return `${label} : ${publishers}${asOf}${where}`.replace(" : ", locale === "fr" ? " : " : ": ");
 }
 
 /** A self-contained SVG of the figure in one theme: title, dek, chart, source line; no CSS variables. */

@@ -8,7 +8,8 @@ import { storyPosition, storySteps, type StoryStep } from "./story";
 
 /** The chrome model of one page. */
 export interface ChromeView {
-  canonical: string;
+  /** Absolute canonical URL; null when the build has no SITE_URL (a relative one would mislead crawlers). */
+  canonical: string | null;
   alternates: { hreflang: string; href: string }[];
   steps: StoryStep[];
   step: StoryStep | null;
@@ -20,15 +21,18 @@ export interface ChromeView {
   dataAsOf: string;
 }
 
-/** Builds the chrome for the page at locale-free `path` in `locale`; `site` is the deployment origin. */
-export function chromeView(path: string, locale: Locale, site: URL): ChromeView {
+/**
+ * Builds the chrome for the page at locale-free `path` in `locale`; `site` is the deployment origin
+ * (SITE_URL). Without it, canonical and hreflang links are omitted rather than pointed at a guess.
+ */
+export function chromeView(path: string, locale: Locale, site: URL | undefined): ChromeView {
   const absolute = (l: Locale) => new URL(localeUrl(l, path), site).href;
   const position = storyPosition(path);
   const steps = storySteps();
   const parent = position.step ? null : (steps.filter((s) => s.path !== "" && path.startsWith(s.path) && path !== s.path).sort((a, b) => b.path.length - a.path.length)[0] ?? null);
   return {
-    canonical: absolute(locale),
-    alternates: [...locales.map((l) => ({ hreflang: l, href: absolute(l) })), { hreflang: "x-default", href: absolute("fr") }],
+    canonical: site ? absolute(locale) : null,
+    alternates: site ? [...locales.map((l) => ({ hreflang: l, href: absolute(l) })), { hreflang: "x-default", href: absolute("fr") }] : [],
     steps,
     parent,
     step: position.step,

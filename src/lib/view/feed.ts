@@ -3,14 +3,27 @@
 import { t, localeUrl, dirOf, type Locale } from "../../i18n";
 import { releaseViews } from "./updates";
 import { dataDir } from "../data";
+import { createHash } from "node:crypto";
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** The Atom document for `locale`; `site` is the deployment origin (Astro.site). */
-export function atomFeed(locale: Locale, site: URL, dir = dataDir()): string {
+/** A stable name-based UUID (version 5 layout, SHA-1) for an Atom id when no site address is known. */
+function urnUuid(name: string): string {
+  const h = createHash("sha1").update(`feuille-de-route:${name}`).digest("hex");
+  const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+  return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/**
+ * The Atom document for `locale`; `site` is the deployment origin (Astro.site). Without it
+ * (no SITE_URL) links are site-relative, which feed readers resolve against the feed's own
+ * address, and ids are name-based UUIDs, since Atom ids must be absolute.
+ */
+export function atomFeed(locale: Locale, site: URL | undefined, dir = dataDir()): string {
   const releases = releaseViews(locale, dir);
-  const page = new URL(localeUrl(locale, "mises-a-jour/"), site).href;
-  const self = new URL(localeUrl(locale, "mises-a-jour/feed.xml"), site).href;
+  const page = site ? new URL(localeUrl(locale, "mises-a-jour/"), site).href : localeUrl(locale, "mises-a-jour/");
+  const self = site ? new URL(localeUrl(locale, "mises-a-jour/feed.xml"), site).href : localeUrl(locale, "mises-a-jour/feed.xml");
+  const entryId = (id: string) => (site ? `${page}#release-${id}` : urnUuid(`${locale}:release:${id}`));
   const stamp = (date: string) => `${date}T00:00:00Z`;
   const entries = releases.map((release) => {
     const html = release.changes
@@ -19,7 +32,7 @@ export function atomFeed(locale: Locale, site: URL, dir = dataDir()): string {
     const content = html || `<p>${escape(t(locale, release.hasSnapshot ? "updates.no-change" : "updates.no-snapshot"))}</p>`;
     return [
       "  <entry>",
-      `    <id>${escape(`${page}#release-${release.id}`)}</id>`,
+      `    <id>${escape(entryId(release.id))}</id>`,
       `    <title>${escape(release.title)}</title>`,
       `    <updated>${stamp(release.date)}</updated>`,
       `    <published>${stamp(release.date)}</published>`,
@@ -31,7 +44,7 @@ export function atomFeed(locale: Locale, site: URL, dir = dataDir()): string {
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`,
-    `  <id>${escape(self)}</id>`,
+    `  <id>${escape(site ? self : urnUuid(`${locale}:feed`))}</id>`,
     `  <title>${escape(t(locale, "updates.feed-title"))}</title>`,
     `  <subtitle>${escape(t(locale, "updates.description"))}</subtitle>`,
     `  <updated>${stamp(releases[0]?.date ?? "1970-01-01")}</updated>`,

@@ -7,5 +7,5 @@ export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   const { locale } = props as { locale: Locale };
-  return new Response(atomFeed(locale, site ?? new URL("http://localhost/")), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+  return new Response(atomFeed(locale, site), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
 };

@@ -1,16 +1,17 @@
 // Static downloads for every chart and locale, written at build time under /charts/<id>/:
-// <id>.<locale>.csv|json|svg, <id>.<locale>.light|dark.png (2×), oembed.<locale>.json, og.<locale>.png.
+// <id>.<locale>.csv|excel-fr.csv|json|svg, <id>.<locale>.light|dark.png (2×), oembed.<locale>.json, og.<locale>.png.
 import type { APIRoute, GetStaticPaths } from "astro";
 import { charts } from "../../../charts/registry";
 import { locales, t, type Locale } from "../../../i18n";
 import { figureFor } from "../../../lib/export/figures";
+import { CSV_EXCEL_FR } from "../../../lib/export/csv";
 import { figureCsv, figureJson, figureOembed, PNG_SCALE } from "../../../lib/export/downloads";
 import { standaloneSvg, ogImageSvg, EXPORT_WIDTH, OG_SIZE } from "../../../lib/export/standalone";
 import { svgToPngInPool } from "../../../lib/export/png-pool";
 import { tokens } from "../../../lib/theme/tokens";
 import { downloadFile, type DownloadKind } from "../../../lib/view/embed";
 
-const KINDS: DownloadKind[] = ["csv", "json", "svg", "png-light", "png-dark", "oembed", "og"];
+const KINDS: DownloadKind[] = ["csv", "csv-excel-fr", "json", "svg", "png-light", "png-dark", "oembed", "og"];
 
 export const getStaticPaths: GetStaticPaths = () =>
   charts.flatMap((chart) =>
@@ -50,11 +51,14 @@ const TYPES: Record<string, string> = {
 export const GET: APIRoute = async ({ params, props, site }) => {
   const { locale, kind } = props as { locale: Locale; kind: DownloadKind };
   const figure = figureFor(params.id!, locale);
-  const host = new URL(site ?? "http://localhost/").host;
+  // The credit line under images names the site's host, or none when SITE_URL was not set.
+  const host = site ? new URL(site).host : "";
   const respond = (body: string | Uint8Array, type: string) => new Response(body as BodyInit, { headers: { "Content-Type": TYPES[type] } });
   switch (kind) {
     case "csv":
-      return respond(figureCsv(figure), "csv");
+      return respond(figureCsv(figure, locale, site), "csv");
+    case "csv-excel-fr":
+      return respond(figureCsv(figure, locale, site, CSV_EXCEL_FR), "csv");
     case "json":
       return respond(figureJson(figure, locale, site), "json");
     case "oembed":
