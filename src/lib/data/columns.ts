@@ -15,6 +15,8 @@ export interface ColumnDoc {
   min?: number;
   max?: number;
   integer?: boolean;
+  /** A date column that also takes a month (YYYY-MM) or a year alone, as precise as its source. */
+  partialDate?: boolean;
 }
 
 /** The outcome of reading one cell. */

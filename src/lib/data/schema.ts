@@ -70,7 +70,7 @@ function canonicalUrl(description: string) {
 /** A publication date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY. */
 function publicationDate(description: string) {
   const full = c.dateOrEmpty(description);
-  return c.column<string | null>({ description, example: "2025-05-28 (or 2025-05, or 2025)", unit: "YYYY-MM-DD, YYYY-MM or YYYY", kind: "date", required: false }, (raw) => {
+  return c.column<string | null>({ description, example: "2025-05-28 (or 2025-05, or 2025)", unit: "YYYY-MM-DD, YYYY-MM or YYYY", kind: "date", partialDate: true, required: false }, (raw) => {
     if (raw === "") return { ok: true, value: null };
     const partial = /^(\d{4})(-(\d{2}))?$/.exec(raw);
     if (partial) {

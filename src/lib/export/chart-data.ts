@@ -6,6 +6,8 @@ import type { FigureModel } from "../../charts/figure";
 import type { Datasets } from "../data/schema";
 import { exportTargetPaths, goalById, roadmapYears, tradeByYear } from "../data/derive";
 import { regionOfficeRows } from "../geo/offices";
+import { craftPartials, craftYears } from "../data/craft";
+import type { ShareRows } from "../../charts/craft-shares";
 
 /** One downloadable row: its cells (aligned with `columns`) and the sources behind them. */
 export interface DownloadRow {
@@ -33,6 +35,13 @@ interface ChartDownload {
 
 const union = (...lists: (readonly string[] | undefined)[]): string[] => [...new Set(lists.flatMap((l) => l ?? []))];
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+/** An ISO 8601 interval of months from January: "2022-01/2022-11" for "janvier–novembre 2022". */
+const isoMonthsFromJanuary = (year: number, months: number) => `${year}-01/${year}-${String(months).padStart(2, "0")}`;
+/** The rows of a craft share chart (one per family or market and period), in the chart's order. */
+const shareRows = (id: string, data: Datasets): RowSpec[] =>
+  (chartById(id).select(data) as ShareRows).blocks.flatMap((b) =>
+    b.bars.map((bar) => ({ raw: { 0: b.period.months === 12 ? b.period.year : isoMonthsFromJanuary(b.period.year, b.period.months) }, sourceIds: bar.source_ids })),
+  );
 /** An ISO 8601 date at the precision the data states: 2025-05-28, or 2025-05 for a month. */
 const isoDate = (date: string, precision: "day" | "month") => (precision === "month" ? date.slice(0, 7) : date);
 
@@ -108,6 +117,16 @@ const DOWNLOADS: Record<string, ChartDownload> = {
   "regional-offices-map": {
     rows: (data) => regionOfficeRows(data).map((r) => ({ raw: {}, sourceIds: r.sourceIds })),
   },
+  "craft-exports": {
+    rows(data) {
+      // The chart's table order: full years and January-to-month totals interleaved in time.
+      const full = craftYears(data.craftExports, data.tradeAnnual).map((y) => ({ sort: y.year + 0.99, raw: { 0: y.year }, sourceIds: y.source_ids }));
+      const partial = craftPartials(data.craftExports).map((p) => ({ sort: p.year + p.months / 100, raw: { 0: isoMonthsFromJanuary(p.year, p.months) }, sourceIds: p.source_ids }));
+      return [...full, ...partial].sort((a, b) => a.sort - b.sort).map(({ raw, sourceIds }) => ({ raw, sourceIds }));
+    },
+  },
+  "craft-exports-by-product": { rows: (data) => shareRows("craft-exports-by-product", data) },
+  "craft-exports-by-destination": { rows: (data) => shareRows("craft-exports-by-destination", data) },
   "roadmap-timeline": {
     rows: (data) =>
       [...data.milestones].sort((a, b) => a.date.localeCompare(b.date)).map((m) => ({ raw: { 0: isoDate(m.date, m.date_precision) }, sourceIds: m.source_ids })),

@@ -18,21 +18,23 @@ export interface PackageField {
   description: string;
   unit?: string;
   example?: string;
-  constraints: { required: boolean; minimum?: number; maximum?: number };
+  constraints: { required: boolean; minimum?: number; maximum?: number; pattern?: string };
 }
 
 type ColumnMeta = Partial<ColumnDoc> & { min?: number; max?: number; integer?: boolean };
 
 function fieldOf(name: string, column: z.ZodType): PackageField {
   const doc = (column.meta() ?? {}) as ColumnMeta;
-  const type = doc.kind === "number" ? (doc.integer ? "integer" : "number") : doc.kind === "date" ? "date" : doc.kind === "bool" ? "boolean" : "string";
+  // A date that may be a month or a year alone is no Table Schema "date": a string with its pattern.
+  const type = doc.kind === "number" ? (doc.integer ? "integer" : "number") : doc.kind === "date" && !doc.partialDate ? "date" : doc.kind === "bool" ? "boolean" : "string";
   const description = [doc.description, doc.allowed ? `Allowed: ${doc.allowed}.` : ""].filter(Boolean).join(". ").replace(/\.\. /, ". ");
   const field: PackageField = { name, type, description, constraints: { required: doc.required === true } };
   // Dates carry their format in the type; other units (billions of MAD, firms, percent) are stated.
-  if (doc.unit && doc.kind !== "date") field.unit = doc.unit;
+  if (doc.unit && (doc.kind !== "date" || doc.partialDate)) field.unit = doc.unit;
   if (doc.example) field.example = doc.example;
   if (typeof doc.min === "number") field.constraints.minimum = doc.min;
   if (typeof doc.max === "number") field.constraints.maximum = doc.max;
+  if (doc.partialDate) field.constraints.pattern = "\\d{4}(-\\d{2}(-\\d{2})?)?";
   return field;
 }
 
