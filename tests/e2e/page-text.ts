@@ -72,7 +72,9 @@ export function fileText(file: string): string[] {
   if (file.endsWith(".svg") || file.endsWith(".xml")) return markupText(raw, "svg");
   if (file.endsWith(".json")) return jsonText(JSON.parse(raw));
   if (file.endsWith(".csv")) {
-    const rows = parse(raw.replace(/^\uFEFF/, ""), { relax_column_count: true }) as string[][];
+    // The "Excel (français)" variant separates cells with ";" (and writes decimal commas).
+    const delimiter = file.endsWith(".excel-fr.csv") ? ";" : ",";
+    const rows = parse(raw.replace(/^\uFEFF/, ""), { relax_column_count: true, delimiter }) as string[][];
     return rows.flat().map(normaliseText);
   }
   return [];
