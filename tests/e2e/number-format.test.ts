@@ -38,7 +38,8 @@ describe("one number format per locale", () => {
       for (const hit of hits(page.file, foreignGrouping[page.locale])) problems.push(`${page.urlPath} (${page.locale}): ${hit}`);
     }
     for (const [rel, file] of builtFiles(join(dist, "charts"), [".csv", ".json", ".svg"])) {
-      const locale = (rel.match(/\.(fr|ar|en)\.\w+$/)?.[1] ?? "fr") as "fr" | "ar" | "en";
+      // "<id>.en.excel-fr.csv" is English text laid out for a French spreadsheet: its locale is en.
+      const locale = (rel.match(/\.(fr|ar|en)\.[\w.-]+$/)?.[1] ?? "fr") as "fr" | "ar" | "en";
       for (const hit of hits(file, foreignGrouping[locale])) problems.push(`/charts/${rel}: ${hit}`);
     }
     expect(problems).toEqual([]);

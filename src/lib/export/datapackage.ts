@@ -17,7 +17,6 @@ export interface PackageField {
   type: "string" | "number" | "integer" | "boolean" | "date";
   description: string;
   unit?: string;
-  example?: string;
   constraints: { required: boolean; minimum?: number; maximum?: number; pattern?: string };
 }
 
@@ -31,7 +30,8 @@ function fieldOf(name: string, column: z.ZodType): PackageField {
   const field: PackageField = { name, type, description, constraints: { required: doc.required === true } };
   // Dates carry their format in the type; other units (billions of MAD, firms, percent) are stated.
   if (doc.unit && (doc.kind !== "date" || doc.partialDate)) field.unit = doc.unit;
-  if (doc.example) field.example = doc.example;
+  // No `example`: the dictionary's examples are typed in the schemas, so a republished package would
+  // still show old figures beside the new data (tests/e2e/follows-data.test.ts).
   if (typeof doc.min === "number") field.constraints.minimum = doc.min;
   if (typeof doc.max === "number") field.constraints.maximum = doc.max;
   if (doc.partialDate) field.constraints.pattern = "\\d{4}(-\\d{2}(-\\d{2})?)?";
