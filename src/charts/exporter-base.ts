@@ -46,7 +46,8 @@ function shortLabel(series: Series, rows: Rows, locale: Locale): string {
   return {
     all: { fr: "Tous", ar: "الجميع", en: "All" }[locale],
     active: { fr: "Actifs", ar: "النشطون", en: "Active" }[locale],
-    stated: "≈",
+    // "~", not "≈": the export fonts (Noto Sans, Noto Sans Arabic) draw it, so PNGs show no empty box.
+    stated: "~",
     "path-goal": perYear(rows.perYear.goal),
     "path-past": perYear(rows.perYear.past),
   }[series];
@@ -184,7 +185,7 @@ export default defineChart<Rows>({
         Plot.text(stated, {
           x: "year",
           y: "count",
-          text: (p: Point) => (narrow ? `≈ ${formatNumber(p.count, locale)}` : `≈ ${formatNumber(p.count, locale)} (${{ fr: "définition non précisée", ar: "دون تعريف", en: "definition not stated" }[locale]})`),
+          text: (p: Point) => (narrow ? `~${formatNumber(p.count, locale)}` : `~${formatNumber(p.count, locale)} (${{ fr: "définition non précisée", ar: "دون تعريف", en: "definition not stated" }[locale]})`),
           dy: 16,
           fill: cssVar("text"),
           ariaHidden: "true",

@@ -4,7 +4,7 @@
 // Office des Changes publications run time left to right; we follow that editorial choice.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
-import { basePlotOptions, numberTick, yearTick } from "./plotStyle";
+import { basePlotOptions, labelRight, numberTick, yearTick } from "./plotStyle";
 import { cssVar } from "../lib/theme/tokens";
 import { tradeByYear, goalById, exportTargetPaths, exportsGoalLevel, type TargetPathPoint } from "../lib/data/derive";
 import { formatMadBn, formatNumber, formatSigned, formatYear } from "../i18n/format";
@@ -149,7 +149,8 @@ export default defineChart<Rows>({
           y: "exports_mad_bn",
           text: (d: TargetPathPoint) => (narrow ? formatMadBn(d.exports_mad_bn, locale, 0) : `${formatMadBn(d.exports_mad_bn, locale, 0)} — ${readingLabel(d.reading, rows.goal, locale)}`),
           dx: 8,
-          textAnchor: "start",
+          // Arabic labels read right to left yet still run rightwards from the point.
+          ...labelRight(locale),
           lineWidth: narrow ? 6 : 12,
           fill: cssVar("text"),
           ariaHidden: "true",

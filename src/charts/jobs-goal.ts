@@ -9,7 +9,7 @@ import { defineChart } from "./types";
 import { basePlotOptions, charsFor, colon, fontSizeFor, labelRight, numberTick, uniqueIds, wrapText } from "./plotStyle";
 import { cssVar } from "../lib/theme/tokens";
 import { goalById, roadmapYears } from "../lib/data/derive";
-import { formatCount, formatNumber, formatYear } from "../i18n/format";
+import { formatCount, formatNumber, formatYear, isolateLtr } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
 
 type Plan = "roadmap" | "pai-target" | "pai-result";
@@ -130,7 +130,9 @@ export default defineChart<Rows>({
     const key = ends.map((s) => {
       const period = s.plan === "roadmap" ? r : p;
       const total = s.plan === "pai-result" ? rows.result : period.total;
-      const text = `${planLabel[s.plan][locale]} (${formatYear(period.first, locale)}–${formatYear(period.last, locale)})${colon(locale)}${formatNumber(total, locale)}${locale === "ar" ? "، " : ", "}≈ ${formatNumber(Math.round(total / period.count), locale)} ${perYearWord[locale]}`;
+      // The period reads 2014–2020 in Arabic too, not reordered by the right-to-left line.
+      const span = isolateLtr(`${formatYear(period.first, locale)}–${formatYear(period.last, locale)}`, locale);
+      const text = `${planLabel[s.plan][locale]} (${span})${colon(locale)}${formatNumber(total, locale)}${locale === "ar" ? "، " : ", "}~${formatNumber(Math.round(total / period.count), locale)} ${perYearWord[locale]}`;
       return { plan: s.plan, lines: wrapText(text, charsFor(width * (narrow ? 0.62 : 0.5), width)) };
     });
     const lineHeight = fontSizeFor(width) * 1.3;
@@ -147,7 +149,7 @@ export default defineChart<Rows>({
       marginLeft: 60,
       marginRight: 16,
       marginBottom: 40,
-      x: { label: { fr: "Années depuis le début du plan", ar: "السنوات منذ بداية المخطط", en: "Years since the plan began" }[locale], labelArrow: locale === "ar" ? "none" : "right", labelAnchor: "right", labelOffset: 36, domain: [0, p.count], ticks: p.count, tickFormat: (d: number) => formatNumber(d, locale) },
+      x: { label: { fr: "Années depuis le début du plan", ar: "السنوات منذ بداية المخطط", en: "Years since the plan began" }[locale], labelArrow: "none" /* no "→": the export fonts lack it */, labelAnchor: "right", labelOffset: 36, domain: [0, p.count], ticks: p.count, tickFormat: (d: number) => formatNumber(d, locale) },
       y: { label: null, grid: true, domain: [0, p.total * 1.05], tickFormat: numberTick(locale), ticks: 5 },
       marks: [
         Plot.ruleY([0], { stroke: cssVar("rule") }),

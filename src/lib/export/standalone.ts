@@ -33,6 +33,14 @@ const RLE = "\u202B";
 const PDF = "\u202C";
 const FLIP: Record<string, string> = { start: "end", end: "start", middle: "middle" };
 
+/**
+ * Wraps number ranges such as "2025–2027" in a left-to-right isolate, as isolateLtr does in the
+ * charts: in a right-to-left line the en dash is neutral, so the range would print as "2027–2025".
+ */
+export function isolateRanges(text: string): string {
+  return text.replace(/(?<![\u2066\d])(\d+)\u2013(\d+)(?![\u2069\d])/g, "\u2066$1\u2013$2\u2069");
+}
+
 /** Rewrites direction="rtl" groups (as charts draw Arabic labels) so browsers and resvg agree. */
 export function portableRtl(svg: string): string {
   if (!svg.includes('direction="rtl"')) return svg;
@@ -88,7 +96,7 @@ function textBlock(lines: string[], opts: { y: number; size: number; lineHeight:
   return lines
     .map((line, i) => {
       const y = opts.y + i * opts.lineHeight;
-      const content = rtl ? `${RLE}${xmlEscape(line)}${PDF}` : xmlEscape(line);
+      const content = rtl ? `${RLE}${xmlEscape(isolateRanges(line))}${PDF}` : xmlEscape(line);
       return `<text x="${x}" y="${y}" font-size="${opts.size}"${opts.weight ? ` font-weight="${opts.weight}"` : ""} fill="${opts.fill}"${rtl ? ' text-anchor="end"' : ""}>${content}</text>`;
     })
     .join("");
@@ -153,7 +161,7 @@ export function ogImageSvg(figure: FigureModel, locale: Locale, siteName: string
   const rtl = locale === "ar";
   const x = rtl ? width - pad : pad;
   const anchor = rtl ? ' text-anchor="end"' : "";
-  const bidi = (text: string) => (rtl ? `${RLE}${xmlEscape(text)}${PDF}` : xmlEscape(text));
+  const bidi = (text: string) => (rtl ? `${RLE}${xmlEscape(isolateRanges(text))}${PDF}` : xmlEscape(text));
   const titleSvg = title.map((line, i) => `<text x="${x}" y="${pad + 40 + i * 50}" font-size="40" font-weight="700" fill="${c.text}"${anchor}>${bidi(line)}</text>`).join("");
   const chart = resolveChartSvg(figure.svg.wide, locale, "light");
   const top = pad + title.length * 50 + 16;
