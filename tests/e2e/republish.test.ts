@@ -63,8 +63,6 @@ describe("republishing", () => {
     const spreadsheet = join(temp, "spreadsheet");
     copyAsFrenchSpreadsheet(join(root, "data"), spreadsheet);
     cpSync(join(root, "data/releases"), join(spreadsheet, "releases"), { recursive: true });
-    // The map is not a spreadsheet: it travels with data/ as it is (the data package offers it too).
-    cpSync(join(root, "data/geo"), join(spreadsheet, "geo"), { recursive: true });
     expect(readFileSync(join(spreadsheet, "trade_annual.csv"), "utf8")).toMatch(/^\uFEFFyear;/);
     const b = build(rebuilt, spreadsheet);
     expect(b.status, b.stderr).toBe(0);

@@ -1,7 +1,8 @@
 // The site's data package, built once per build from the validated data/ and the map files.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { dataDir, latestRelease, loadData } from "../data";
+import { dirname, join } from "node:path";
+import { latestRelease, loadData } from "../data";
+import { mapFilePath } from "../geo/morocco";
 import { t } from "../../i18n";
 import { creditLine } from "./downloads";
 import { absoluteUrl, basePath } from "../view/embed";
@@ -15,7 +16,9 @@ export function siteDataPackage(site: URL | undefined): DataPackage {
   let pkg = built.get(key);
   if (!pkg) {
     const data = loadData();
-    const read = (path: string) => readFileSync(join(dataDir(), path), "utf8");
+    // The map travels with the code's data/geo (as the site's own map does, src/lib/geo/morocco.ts),
+    // not with DATA_DIR: a data folder the team edits or a spreadsheet copy need not carry it.
+    const read = (path: string) => readFileSync(join(dirname(mapFilePath()), "..", path), "utf8");
     pkg = dataPackage(
       data,
       {
