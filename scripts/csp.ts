@@ -1,9 +1,11 @@
 // Post-build step: gives every built HTML page its Content-Security-Policy meta tag with the
-// hashes of its own inline scripts, and adds the union of those hashes to dist/_headers, so
-// the header policy (which browsers enforce together with the meta one) allows them too.
-import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+// hashes of its own inline scripts, and writes dist/_headers from the one header definition
+// (src/lib/security/headers.ts) with the union of those hashes, so the header policy (which
+// browsers enforce together with the meta one) allows them too.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { contentSecurityPolicy, inlineScriptHashes, withPagePolicy } from "../src/lib/security/csp";
+import { applyPagePolicy } from "../src/lib/security/csp";
+import { netlifyHeaders } from "../src/lib/security/headers";
 
 /** Every *.html file under `dir`, as absolute paths. */
 export function htmlFilesUnder(dir: string): string[] {
@@ -19,16 +21,12 @@ export function applyCsp(dir: string): string[] {
   const all = new Set<string>();
   for (const file of htmlFilesUnder(dir)) {
     const html = readFileSync(file, "utf8");
-    for (const hash of inlineScriptHashes(html)) all.add(hash);
-    const next = withPagePolicy(html);
-    if (next !== html) writeFileSync(file, next);
+    const next = applyPagePolicy(html);
+    for (const hash of next.hashes) all.add(hash);
+    if (next.html !== html) writeFileSync(file, next.html);
   }
   const hashes = [...all].sort();
-  const headers = join(dir, "_headers");
-  if (existsSync(headers)) {
-    const text = readFileSync(headers, "utf8");
-    writeFileSync(headers, text.replace(/^(\s*Content-Security-Policy:\s*).*$/gm, (_m, lead: string) => `${lead}${contentSecurityPolicy(hashes)}`));
-  }
+  writeFileSync(join(dir, "_headers"), netlifyHeaders(hashes));
   return hashes;
 }
 

@@ -3,6 +3,7 @@
 // marked noindex (404, embeds, the dev gallery) and pages without a canonical link are left out.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { scanHtml } from "../src/lib/security/html-scan";
 
 /** What a built page declares about itself. */
 export interface PageLinks {
@@ -14,11 +15,9 @@ const excludedPrefixes = /^(?:(?:ar|en)\/)?(?:dev|embed|pagefind|_astro)\//;
 
 /** Reads the canonical and alternate links of one page; null if it is noindex or has no canonical. */
 export function pageLinks(html: string): PageLinks | null {
-  if (/<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html)) return null;
-  const canonical = /<link\s+rel="canonical"\s+href="([^"]+)"/i.exec(html)?.[1];
-  if (!canonical) return null;
-  const alternates = [...html.matchAll(/<link\s+rel="alternate"\s+hreflang="([^"]+)"\s+href="([^"]+)"/gi)].map((m) => ({ hreflang: m[1], href: m[2] }));
-  return { canonical, alternates };
+  const page = scanHtml(html);
+  if (page.noindex || !page.canonical) return null;
+  return { canonical: page.canonical, alternates: page.alternates };
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

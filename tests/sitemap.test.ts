@@ -28,3 +28,11 @@ describe("sitemap", () => {
     expect(sitemapXml([])).toContain("<urlset");
   });
 });
+
+describe("sitemap reads pages with a parser", () => {
+  it("finds the canonical and alternates whatever the attribute order and quoting, and honours noindex in any form", () => {
+    const html = `<html><head><link href='https://x.org/b/' rel=canonical><link hreflang="ar" href="https://x.org/ar/b/" rel="alternate"></head></html>`;
+    expect(pageLinks(html)).toEqual({ canonical: "https://x.org/b/", alternates: [{ hreflang: "ar", href: "https://x.org/ar/b/" }] });
+    expect(pageLinks(`<head><meta content="noindex, follow" name="ROBOTS"><link rel="canonical" href="https://x.org/"></head>`)).toBeNull();
+  });
+});

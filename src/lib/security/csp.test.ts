@@ -25,3 +25,21 @@ describe("content security policy", () => {
     expect(withPagePolicy(without)).toBe(`<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}"><title>x</title></head>`);
   });
 });
+
+describe("policy applied with a parser, not patterns", () => {
+  it("hashes a script's raw text whatever its attribute order, quoting or case, and skips src= and data blocks", () => {
+    const html = `<HEAD><Meta Charset=utf-8></HEAD><script defer type='module' >x("&amp;")</script><script data-x src=/a.js></script><script type="application/ld+json">{}</script>`;
+    expect(inlineScriptHashes(html)).toEqual([scriptHash(`x("&amp;")`)]);
+  });
+
+  it("replaces only the policy tag, whatever its attribute order, leaving every other byte alone", () => {
+    const before = `<!doctype html><html><head><meta charset="utf-8"><meta content="old" http-equiv="content-security-policy"><title>a &amp; b</title></head><body><p class=x>é</p><script>a()</script></body></html>`;
+    const after = withPagePolicy(before);
+    const tag = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([scriptHash("a()")])}">`;
+    expect(after).toBe(before.replace(`<meta content="old" http-equiv="content-security-policy">`, tag));
+  });
+
+  it("a page with no <head> is an error, not a page without policy", () => {
+    expect(() => withPagePolicy("<p>x</p>")).toThrow(/no <head>/);
+  });
+});

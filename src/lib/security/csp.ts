@@ -1,6 +1,7 @@
 // The site's Content-Security-Policy, shared by the <meta> tag in the layouts, the post-build
 // step that adds hashes of inline scripts, the header files for static hosts, and the tests.
 import { createHash } from "node:crypto";
+import { scanHtml, type ScannedPage } from "./html-scan";
 
 /**
  * Directives of the policy. Scripts come only from our origin (plus the sha256 hash of any
@@ -39,29 +40,31 @@ export function isExecutableScriptType(type: string | undefined): boolean {
   return t === "" || t === "module" || t === "text/javascript" || t === "application/javascript";
 }
 
-const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-const META_CSP = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/i;
-
 /** Hashes of every executable inline script in an HTML document (scripts with src= are excluded). */
 export function inlineScriptHashes(html: string): string[] {
-  const hashes: string[] = [];
-  for (const match of html.matchAll(INLINE_SCRIPT)) {
-    const attributes = match[1] ?? "";
-    if (/\ssrc\s*=/i.test(attributes)) continue;
-    const type = /\stype\s*=\s*"([^"]*)"/i.exec(attributes)?.[1];
-    if (!isExecutableScriptType(type)) continue;
-    hashes.push(scriptHash(match[2] ?? ""));
-  }
+  return executableScriptHashes(scanHtml(html));
+}
+
+function executableScriptHashes(page: ScannedPage): string[] {
+  const hashes = page.inlineScripts.filter((script) => isExecutableScriptType(script.attributes.type)).map((script) => scriptHash(script.text));
   return [...new Set(hashes)];
 }
 
 /**
  * Gives an HTML document its final meta policy: the hashes of its own inline scripts are added,
- * and a page whose layout forgot the tag gets one right after <meta charset>.
+ * and a page whose layout forgot the tag gets one right after <meta charset> (or <head>). Only the
+ * bytes of that tag change. Returns the page and its hashes (one parse for both).
  */
+export function applyPagePolicy(html: string): { html: string; hashes: string[] } {
+  const page = scanHtml(html);
+  const hashes = executableScriptHashes(page);
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}">`;
+  if (page.cspMeta) return { html: html.slice(0, page.cspMeta[0]) + tag + html.slice(page.cspMeta[1]), hashes };
+  const at = page.afterCharset ?? page.afterHead;
+  if (at === undefined) throw new Error("csp: a built page has no <head>, so it cannot carry its policy");
+  return { html: html.slice(0, at) + tag + html.slice(at), hashes };
+}
+
 export function withPagePolicy(html: string): string {
-  const tag = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inlineScriptHashes(html))}">`;
-  if (META_CSP.test(html)) return html.replace(META_CSP, tag);
-  if (/<meta charset="[^"]*"\s*\/?>/i.test(html)) return html.replace(/<meta charset="[^"]*"\s*\/?>/i, (m) => `${m}${tag}`);
-  return html.replace(/<head>/i, `<head>${tag}`);
+  return applyPagePolicy(html).html;
 }
