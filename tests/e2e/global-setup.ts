@@ -1,16 +1,18 @@
-// Builds the site if dist/ is missing, checks a browser exists (failing loudly if not), and
+// Builds the site if dist/ is missing or older than its sources, checks a browser exists (failing loudly if not), and
 // serves dist/ for the whole browser suite.
-import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { serveDist } from "./server";
 import { findChromium } from "./browser";
+import { whyRebuild } from "../../scripts/tools/dist-freshness";
 
 export default async function setup(project: TestProject) {
   // DIST_DIR lets parallel work build and test its own copy (OUT_DIR=.build/x npm run build).
   const dist = join(process.cwd(), process.env.DIST_DIR ?? process.env.OUT_DIR ?? "dist");
-  if (!existsSync(join(dist, "index.html"))) {
+  const reason = whyRebuild(process.cwd(), dist);
+  if (reason) {
+    console.log(`Building the site for the browser tests: ${reason}.`);
     // Vitest sets DEV, MODE, PROD, SSR and BASE_URL in process.env; a build must not inherit them.
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !["DEV", "MODE", "PROD", "SSR", "BASE_URL"].includes(k) && !k.startsWith("VITEST")));
     const result = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...env, OUT_DIR: process.env.DIST_DIR ?? process.env.OUT_DIR ?? "dist" } });
