@@ -6,7 +6,7 @@
 // Right-to-left: the time axis is not mirrored (same editorial choice as exports-vs-target).
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
-import { basePlotOptions, colon, labelLeft, labelRight, numberTick, uniqueIds, yearTick } from "./plotStyle";
+import { basePlotOptions, colon, fontSizeFor, labelLeft, labelRight, marginFor, numberTick, spreadApart, uniqueIds, yearTick } from "./plotStyle";
 import { cssVar } from "../lib/theme/tokens";
 import { goalById, newExportersPath } from "../lib/data/derive";
 import { formatNumber, formatSigned, formatYear } from "../i18n/format";
@@ -153,16 +153,24 @@ export default defineChart<Rows>({
     const stated = rows.points.filter((p) => p.series === "stated");
     const years = rows.points.map((p) => p.year);
     const label = (p: Point) => `${formatNumber(p.count, locale)} ${(narrow || p.series.startsWith("path") ? shortLabel : seriesLabel)(p.series, rows, locale)}`;
-    // The two paths end close together: nudge their labels apart.
-    const nudge = (p: Point) => (p.series === "path-goal" ? -8 : p.series === "path-past" ? 8 : 0);
+    // End labels that crowd (the two paths, and the observed count near them) are spread apart
+    // on the y positions the chart will draw them at.
+    const height = narrow ? 320 : 380;
+    const [marginTop, marginBottom] = [basePlotOptions(locale, width).marginTop, 30];
+    const yMax = Math.max(...rows.points.map((p) => p.count)) * 1.08;
+    const yPx = (count: number) => marginTop + (1 - count / yMax) * (height - marginTop - marginBottom);
+    const wanted = ends.map((end) => yPx(end.count));
+    const spread = spreadApart(wanted, fontSizeFor(width) * 1.35);
+    const nudge = (p: Point) => spread[ends.indexOf(p)] - wanted[ends.indexOf(p)];
     return Plot.plot({
       ...basePlotOptions(locale, width),
       document,
-      height: narrow ? 320 : 380,
+      height,
+      marginBottom,
       marginLeft: 48,
-      marginRight: narrow ? 96 : 120,
+      marginRight: marginFor(ends.map(label), width, locale === "ar" ? 12 : 8, true),
       x: { label: null, domain: [Math.min(...years), Math.max(...years)], tickFormat: yearTick(locale), ticks: narrow ? 4 : 8 },
-      y: { label: null, grid: true, domain: [0, Math.max(...rows.points.map((p) => p.count)) * 1.08], tickFormat: numberTick(locale), ticks: 5 },
+      y: { label: null, grid: true, domain: [0, yMax], tickFormat: numberTick(locale), ticks: 5 },
       marks: [
         Plot.ruleY([0], { stroke: cssVar("rule") }),
         // Observed counts: solid. Paths: dashed, as they are paces, not data.

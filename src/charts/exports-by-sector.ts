@@ -145,7 +145,8 @@ export default defineChart<Rows>({
       document,
       height: (narrow ? 170 : 190) * Math.ceil(rows.sectors.length / cols) + 30,
       marginLeft: 36,
-      marginRight: 12,
+      // Half of the last year tick sits beyond the last panel.
+      marginRight: 20,
       marginTop: 30,
       fx: { axis: null, padding: narrow ? 0.2 : 0.16 },
       fy: { axis: null, padding: 0.28 },

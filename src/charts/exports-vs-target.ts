@@ -4,7 +4,8 @@
 // Office des Changes publications run time left to right; we follow that editorial choice.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
-import { basePlotOptions, labelRight, numberTick, yearTick } from "./plotStyle";
+import { basePlotOptions, horizonTicks, labelRight, marginFor, numberTick, ticksAboveZero, wrapText, yearTick } from "./plotStyle";
+import { t } from "../i18n";
 import { cssVar } from "../lib/theme/tokens";
 import { tradeByYear, goalById, exportTargetPaths, exportsGoalLevel, type TargetPathPoint } from "../lib/data/derive";
 import { formatMadBn, formatNumber, formatSigned, formatYear } from "../i18n/format";
@@ -122,18 +123,28 @@ export default defineChart<Rows>({
     const end = rows.goal.horizon_year;
     const endPoints = rows.paths.filter((p) => p.year === end);
     const narrow = width < 480;
+    const first = rows.actual[0];
+    // On phones each target keeps its meaning in a short word ("539 · total", "707 · par an").
+    const reading = (d: TargetPathPoint) => t(locale, d.reading === "per-year" ? "chart.label.reading-per-year" : "chart.label.reading-total");
+    // On wider screens the full reading, wrapped under the value so the margin stays narrow.
+    const endLines = (d: TargetPathPoint) =>
+      narrow ? [`${formatMadBn(d.exports_mad_bn, locale, 0)} · ${reading(d)}`] : [formatMadBn(d.exports_mad_bn, locale, 0), ...wrapText(readingLabel(d.reading, rows.goal, locale), 16)];
+    const top = Math.max(...rows.paths.map((p) => p.exports_mad_bn), ...rows.actual.map((r) => r.exports_mad_bn)) * 1.05;
     return Plot.plot({
       ...basePlotOptions(locale, width),
       document,
       height: narrow ? 300 : 380,
-      marginRight: narrow ? 64 : 150,
+      marginRight: marginFor(endPoints.flatMap(endLines), width, 8, true),
       marginLeft: 44,
-      x: { label: null, tickFormat: yearTick(locale), ticks: narrow ? 4 : 8 },
-      y: { label: null, grid: true, domain: [0, Math.max(...rows.paths.map((p) => p.exports_mad_bn)) * 1.05], tickFormat: numberTick(locale), ticks: 5 },
+      // The time axis runs to the target's horizon year, read from goals.csv.
+      x: { label: null, domain: [first.year, end], tickFormat: yearTick(locale), ticks: horizonTicks(first.year, end, narrow ? 5 : 2) },
+      y: { label: t(locale, "chart.unit.mad-bn"), labelArrow: "none", labelAnchor: "top", grid: true, domain: [0, top], tickFormat: numberTick(locale), ticks: ticksAboveZero(top, 5) },
       marks: [
         Plot.ruleY([0], { stroke: cssVar("rule") }),
         Plot.lineY(rows.actual, { x: "year", y: "exports_mad_bn", stroke: cssVar("exports"), strokeWidth: 2.5, ariaHidden: "true" }),
         Plot.dot(rows.actual, { x: "year", y: "exports_mad_bn", fill: cssVar("exports"), r: narrow ? 2.5 : 3, ariaHidden: "true" }),
+        // The historical line is named where it starts, above it, in the empty upper left.
+        Plot.text([first], { x: "year", y: "exports_mad_bn", text: () => t(locale, "chart.label.exports"), dy: -14, fill: cssVar("exports"), fontWeight: 600, ariaHidden: "true", ...labelRight(locale) }),
         Plot.lineY(rows.paths, {
           x: "year",
           y: "exports_mad_bn",
@@ -147,12 +158,12 @@ export default defineChart<Rows>({
         Plot.text(endPoints, {
           x: "year",
           y: "exports_mad_bn",
-          text: (d: TargetPathPoint) => (narrow ? formatMadBn(d.exports_mad_bn, locale, 0) : `${formatMadBn(d.exports_mad_bn, locale, 0)} — ${readingLabel(d.reading, rows.goal, locale)}`),
+          text: (d: TargetPathPoint) => endLines(d).join("\n"),
           dx: 8,
           // Arabic labels read right to left yet still run rightwards from the point.
           ...labelRight(locale),
-          lineWidth: narrow ? 6 : 12,
           fill: cssVar("text"),
+          fontWeight: 600,
           ariaHidden: "true",
         }),
       ],

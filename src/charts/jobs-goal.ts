@@ -6,7 +6,7 @@
 // Right-to-left: the time axis is not mirrored (same editorial choice as exports-vs-target).
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
-import { basePlotOptions, charsFor, colon, fontSizeFor, labelRight, numberTick, uniqueIds, wrapText } from "./plotStyle";
+import { basePlotOptions, charsFor, colon, fontSizeFor, labelRight, labelWidth, numberTick, uniqueIds, wrapText } from "./plotStyle";
 import { cssVar } from "../lib/theme/tokens";
 import { goalById, roadmapYears } from "../lib/data/derive";
 import { formatCount, formatNumber, formatYear, isolateLtr } from "../i18n/format";
@@ -133,7 +133,9 @@ export default defineChart<Rows>({
       // The period reads 2014–2020 in Arabic too, not reordered by the right-to-left line.
       const span = isolateLtr(`${formatYear(period.first, locale)}–${formatYear(period.last, locale)}`, locale);
       const text = `${planLabel[s.plan][locale]} (${span})${colon(locale)}${formatNumber(total, locale)}${locale === "ar" ? "، " : ", "}~${formatNumber(Math.round(total / period.count), locale)} ${perYearWord[locale]}`;
-      return { plan: s.plan, lines: wrapText(text, charsFor(width * (narrow ? 0.62 : 0.5), width)) };
+      // The key stops short of the end label drawn in the top-right corner (the PAI target).
+      const room = width - (locale === "ar" ? 68 : 60) - 16 - 16 - 12 - Math.max(...ends.map((e) => labelWidth(formatNumber(e.jobs, locale), width, true)));
+      return { plan: s.plan, lines: wrapText(text, charsFor(Math.min(width * (narrow ? 0.62 : 0.5), room), width)) };
     });
     const lineHeight = fontSizeFor(width) * 1.3;
     let offset = 0;
@@ -146,7 +148,8 @@ export default defineChart<Rows>({
       ...basePlotOptions(locale, width),
       document,
       height: narrow ? 340 : 400,
-      marginLeft: 60,
+      // Arabic digits in Noto Sans Arabic run wider: the ticks need more room.
+      marginLeft: locale === "ar" ? 68 : 60,
       marginRight: 16,
       marginBottom: 40,
       x: { label: { fr: "Années depuis le début du plan", ar: "السنوات منذ بداية المخطط", en: "Years since the plan began" }[locale], labelArrow: "none" /* no "→": the export fonts lack it */, labelAnchor: "right", labelOffset: 36, domain: [0, p.count], ticks: p.count, tickFormat: (d: number) => formatNumber(d, locale) },

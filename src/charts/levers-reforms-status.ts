@@ -5,7 +5,7 @@
 // Right-to-left: mirrored. Items are categories: in Arabic item 1 sits on the right.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
-import { basePlotOptions, colon, fontSizeFor, textDirection, uniqueIds } from "./plotStyle";
+import { basePlotOptions, colon, fontSizeFor, labelWidth, textDirection, uniqueIds } from "./plotStyle";
 import { cssVar } from "../lib/theme/tokens";
 import { formatNumber } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
@@ -115,12 +115,24 @@ export default defineChart<Rows>({
     const dir = ar ? { ...textDirection(locale), textAnchor: "start" as const } : { textAnchor: "start" as const };
     const edge = ar ? width - 8 : 8;
     const count = (g: Group) => formatNumber(rows.filter((r) => r.group === g).length, locale);
-    const legend = order.map((s, i) => ({ s, x: ar ? width - 8 - i * (width / 3) - 16 : 8 + i * (width / 3), y: legendY }));
+    // Legend entries flow from the start edge and wrap to a new line when the next would not fit.
+    const legend: { s: Status; x: number; y: number }[] = [];
+    let along = 0;
+    let legendRow = 0;
+    for (const s of order) {
+      const room = 22 + labelWidth(statusLabel[s][locale], width);
+      if (along > 0 && along + room > width - 16) {
+        along = 0;
+        legendRow += 1;
+      }
+      legend.push({ s, x: ar ? width - 8 - along - 16 : 8 + along, y: legendY + legendRow * 24 });
+      along += room + 16;
+    }
     const fs = fontSizeFor(width);
     return Plot.plot({
       ...basePlotOptions(locale, width),
       document,
-      height: legendY + 30,
+      height: legendY + legendRow * 24 + 30,
       margin: 0,
       x: { type: "identity", axis: null },
       y: { type: "identity", axis: null },

@@ -3,6 +3,7 @@ import type { Locale } from "../i18n/locales";
 import { formatNumber, formatYear } from "../i18n/format";
 import { cssVar } from "../lib/theme/tokens";
 import type { RenderFunction } from "@observablehq/plot";
+import { ticks as d3ticks } from "d3";
 
 /** Smallest chart text in px: never below 11 px on a 360 px phone. */
 export const MIN_FONT_PX = 12;
@@ -95,4 +96,62 @@ export function labelRight(locale: Locale) {
 /** Text options for a label that runs leftwards from its anchor, in any script. */
 export function labelLeft(locale: Locale) {
   return locale === "ar" ? { textAnchor: "start" as const, ...textDirection(locale) } : { textAnchor: "end" as const };
+}
+
+/** Bidi marks and isolates: they take no room on screen. */
+const INVISIBLE = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Width of a chart label in px at the chart font size: a build-time estimate erring on the wide
+ * side (digits and Arabic glyphs in Noto Sans are wider than the usual 0.5 em), so labels sized
+ * by it stay inside the SVG (tests/e2e/label-fit.test.ts measures the real glyphs).
+ */
+export function labelWidth(text: string, width: number, bold = false): number {
+  const visible = text.replace(INVISIBLE, "");
+  const arabic = /[\u0600-\u06ff]/.test(visible);
+  return visible.length * fontSizeFor(width) * (arabic ? 0.64 : 0.62) * (bold ? 1.06 : 1);
+}
+
+/** A margin that holds the longest of `labels` drawn `gap` px from the plot area. */
+export function marginFor(labels: string[], width: number, gap = 8, bold = false): number {
+  return Math.ceil(Math.max(0, ...labels.map((l) => labelWidth(l, width, bold))) + gap + 4);
+}
+
+/**
+ * Year ticks from `first` to the `horizon` a chart reaches: round years every `step`, and the
+ * horizon itself (the target year), leaving out a round year that would crowd it.
+ */
+export function horizonTicks(first: number, horizon: number, step: number): number[] {
+  const ticks: number[] = [];
+  for (let year = Math.ceil(first / step) * step; year <= horizon - Math.max(2, step / 2); year += step) ticks.push(year);
+  return [...ticks, horizon];
+}
+
+/** Value ticks above zero: the zero line is drawn, and its "0" would sit in the corner on the first year tick. */
+export function ticksAboveZero(max: number, count: number): number[] {
+  return d3ticks(0, max, count).filter((v) => v > 0);
+}
+
+/**
+ * Moves labels apart so no two are closer than `gap` (px, top = 0), keeping their order and each
+ * group of crowded labels centred on where its labels were asked to be. A deterministic pass on
+ * positions the chart computes at build time; returns the new positions in the input order.
+ */
+export function spreadApart(ys: number[], gap: number): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  const groups: { items: typeof order; top: number }[] = [];
+  for (const item of order) {
+    groups.push({ items: [item], top: item.y });
+    // Merge with the group above while they collide, re-centring the merged group.
+    while (groups.length > 1) {
+      const [above, below] = groups.slice(-2);
+      if (above.top + above.items.length * gap <= below.top) break;
+      const items = [...above.items, ...below.items];
+      const mean = items.reduce((sum, it) => sum + it.y, 0) / items.length;
+      groups.splice(-2, 2, { items, top: mean - ((items.length - 1) * gap) / 2 });
+    }
+  }
+  const out = new Array<number>(ys.length);
+  for (const group of groups) group.items.forEach((it, k) => (out[it.i] = group.top + k * gap));
+  return out;
 }

@@ -54,7 +54,9 @@ function layout(rows: Rows, locale: Locale, width: number) {
     const lines = wrapText(title, charsFor(textWidth, width));
     const labelY = Math.max(dotY, bottom);
     bottom = labelY + lines.length * lh + 10;
-    placed.push({ m, dotY, labelY, lines, date: formatDate(m.date, locale, m.precision) });
+    // On phones, steps a few days apart would need long leader lines that fan out and cross:
+    // there the dot moves down with its label (the order and the dates stay exact).
+    placed.push({ m, dotY: narrow ? labelY : dotY, labelY, lines, date: formatDate(m.date, locale, m.precision) });
   }
   return { placed, lineX, height: Math.max(bottom, top + span) + 12, lh };
 }

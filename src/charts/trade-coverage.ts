@@ -3,7 +3,7 @@
 // Right-to-left: the time axis is not mirrored in Arabic (same editorial choice as exports-vs-target).
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
-import { basePlotOptions, numberTick, yearTick } from "./plotStyle";
+import { basePlotOptions, marginFor, numberTick, yearTick } from "./plotStyle";
 import { cssVar } from "../lib/theme/tokens";
 import { tradeByYear, type TradeYearDerived } from "../lib/data/derive";
 import { formatMadBn, formatPercent, formatYear } from "../i18n/format";
@@ -24,8 +24,10 @@ const headers: Record<Locale, string[]> = {
 
 /** Years whose coverage rate is written on the chart: first, last and every fifth between. */
 function labelledYears(rows: Rows): Rows {
+  const first = rows[0]?.year;
   const last = rows[rows.length - 1]?.year;
-  return rows.filter((r, i) => i === 0 || r.year === last || r.year % 5 === 0);
+  // Not the first year: its label would be centred on the y axis and sit on its ticks.
+  return rows.filter((r) => r.year !== first && (r.year === last || r.year % 5 === 0));
 }
 
 export default defineChart<Rows>({
@@ -93,7 +95,7 @@ export default defineChart<Rows>({
       ...basePlotOptions(locale, width),
       document,
       height: narrow ? 300 : 380,
-      marginRight: narrow ? 84 : 110,
+      marginRight: marginFor([series.exports[locale], series.imports[locale]], width, 8, true),
       marginLeft: 44,
       x: { label: null, tickFormat: yearTick(locale), ticks: narrow ? 4 : 8 },
       y: { label: null, grid: true, tickFormat: numberTick(locale), ticks: 5 },

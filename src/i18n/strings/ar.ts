@@ -276,4 +276,9 @@ export const ar: Record<StringKey, string> = {
   "search.try-fr": "البحث في الصفحات بالفرنسية",
   "search.try-ar": "البحث في الصفحات بالعربية",
   "search.try-en": "البحث في الصفحات بالإنجليزية",
+  // Chart labels (issue 13): units and direct labels drawn in the charts.
+  "chart.unit.mad-bn": "مليار درهم",
+  "chart.label.exports": "الصادرات",
+  "chart.label.reading-total": "إجمالا",
+  "chart.label.reading-per-year": "سنويا",
 };

@@ -276,4 +276,9 @@ export const en: Record<StringKey, string> = {
   "search.try-fr": "search the pages in French",
   "search.try-ar": "search the pages in Arabic",
   "search.try-en": "search the pages in English",
+  // Chart labels (issue 13): units and direct labels drawn in the charts.
+  "chart.unit.mad-bn": "bn MAD",
+  "chart.label.exports": "Exports",
+  "chart.label.reading-total": "total",
+  "chart.label.reading-per-year": "a year",
 };

@@ -274,6 +274,11 @@ export const fr = {
   "search.try-fr": "chercher dans les pages en français",
   "search.try-ar": "chercher dans les pages en arabe",
   "search.try-en": "chercher dans les pages en anglais",
+  // Chart labels (issue 13): units and direct labels drawn in the charts.
+  "chart.unit.mad-bn": "Mds MAD",
+  "chart.label.exports": "Exportations",
+  "chart.label.reading-total": "total",
+  "chart.label.reading-per-year": "par an",
 } as const;
 
 /** A key of the interface-string table. */

@@ -60,16 +60,27 @@ function shapeGroup(document: Document, row: RegionOfficeRow, locale: Locale): S
   });
 }
 
+/** The OpenStreetMap credit in lines that fit the map's width at the chart font size (never below 12 px). */
+function creditLines(locale: Locale, width: number): string[] {
+  return wrapWords(t(locale, "map.credit"), width - 8, fontSizeFor(width));
+}
+
 /** Writes the OpenStreetMap credit along the bottom edge, so every copy of the map (embed, PNG) carries it. */
-function drawCredit(document: Document, svg: SVGElement, locale: Locale, width: number, y: number): void {
+function drawCredit(document: Document, svg: SVGElement, locale: Locale, width: number, bottom: number): void {
   const rtl = locale === "ar";
-  const credit = svgEl(document, "text", { class: "map-credit-svg", x: rtl ? width - 2 : 2, y, "text-anchor": rtl ? "end" : "start", "font-size": 11, fill: cssVar("muted") });
-  credit.textContent = bidiText(t(locale, "map.credit"), locale);
+  const fontSize = fontSizeFor(width);
+  const lines = creditLines(locale, width);
+  const lineHeight = Math.round(fontSize * 1.25);
+  const x = rtl ? width - 2 : 2;
+  const credit = svgEl(document, "text", { class: "map-credit-svg", x, y: bottom - (lines.length - 1) * lineHeight, "text-anchor": rtl ? "end" : "start", "font-size": fontSize, fill: cssVar("muted") });
+  addLines(document, credit, lines.map((line) => bidiText(line, locale)), x, lineHeight);
   svg.appendChild(credit);
 }
 
-/** Room kept under a map for its credit line. */
-const CREDIT_HEIGHT = 18;
+/** Room kept under a map for its credit lines. */
+function creditHeight(locale: Locale, width: number): number {
+  return creditLines(locale, width).length * Math.round(fontSizeFor(width) * 1.25) + 6;
+}
 
 /** Draws the legend (statuses present in the rows) with its top-left corner at x, y; returns its height. */
 function drawLegend(document: Document, parent: SVGElement, rows: RegionOfficeRow[], locale: Locale, x: number, y: number, maxWidth: number, fontSize: number): number {
@@ -121,7 +132,7 @@ function geoLayers(width: number) {
 export function drawRegionMap(rows: RegionOfficeRow[], locale: Locale, width: number, document: Document): SVGElement {
   const layers = geoLayers(width);
   const mapHeight = layers.height;
-  const height = mapHeight + CREDIT_HEIGHT;
+  const height = mapHeight + creditHeight(locale, width);
   const fontSize = fontSizeFor(width);
   const svg = rootSvg(document, locale, width, height, "geo");
   const shapes = svgEl(document, "g", { class: "map-shapes" });
@@ -168,12 +179,12 @@ export function drawRegionMap(rows: RegionOfficeRow[], locale: Locale, width: nu
 
 /** The tile grid: one equal tile per region, named after its capital, coloured by office status. */
 export function drawTileGrid(rows: RegionOfficeRow[], locale: Locale, width: number, document: Document): SVGElement {
-  const fontSize = Math.max(11, fontSizeFor(width) - 1);
+  const fontSize = fontSizeFor(width);
   const gap = 4;
   const tile = Math.floor((width - 3 * gap) / 4);
   const tileHeight = Math.round(tile * 0.72);
   const gridHeight = 7 * tileHeight + 6 * gap;
-  const height = gridHeight + CREDIT_HEIGHT;
+  const height = gridHeight + creditHeight(locale, width);
   const svg = rootSvg(document, locale, width, height, "tiles");
   const shapes = svgEl(document, "g", { class: "map-shapes" });
   for (const row of rows) {
