@@ -274,6 +274,17 @@ export const fr = {
   "search.try-fr": "chercher dans les pages en français",
   "search.try-ar": "chercher dans les pages en arabe",
   "search.try-en": "chercher dans les pages en anglais",
+  "byline.published": "Publié le {date}",
+  "byline.updated": "mis à jour le {date}",
+  "sources.others": "one:{n} autre|other:{n} autres",
+  "sources.line-list": "Liste des sources",
+  "sources.on-site": "fiche",
+  "unpublished.all": "Les noms des {items} n'ont pas été publiés.",
+  "unpublished.some": "Noms non publiés : {items} sur {total}.",
+  "unpublished.known": "Ce que l'on sait :",
+  "figure.share": "Partager / intégrer",
+  "figure.controls": "Données, partage et téléchargements de ce graphique",
+  "sources.line-label": "{label} :",
 } as const;
 
 /** A key of the interface-string table. */
