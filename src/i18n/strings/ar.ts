@@ -278,7 +278,7 @@ export const ar: Record<StringKey, string> = {
   "search.try-en": "البحث في الصفحات بالإنجليزية",
   "byline.published": "نُشر في {date}",
   "byline.updated": "حُدّث في {date}",
-  "sources.others": "zero:{n} مصدر آخر|one:مصدر آخر|two:مصدران آخران|few:{n} مصادر أخرى|many:{n} مصدرا آخر|other:{n} مصدر آخر",
+  "count.other-sources": "zero:{n} مصدر آخر|one:مصدر آخر|two:مصدران آخران|few:{n} مصادر أخرى|many:{n} مصدرا آخر|other:{n} مصدر آخر",
   "sources.line-list": "قائمة المصادر",
   "sources.on-site": "البطاقة",
   "unpublished.all": "لم تُنشر بعد أسماء {items}.",

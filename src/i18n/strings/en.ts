@@ -278,7 +278,7 @@ export const en: Record<StringKey, string> = {
   "search.try-en": "search the pages in English",
   "byline.published": "Published {date}",
   "byline.updated": "updated {date}",
-  "sources.others": "one:{n} other|other:{n} others",
+  "count.other-sources": "one:{n} other|other:{n} others",
   "sources.line-list": "List of sources",
   "sources.on-site": "entry",
   "unpublished.all": "The names of the {items} have not been published.",

@@ -276,7 +276,7 @@ export const fr = {
   "search.try-en": "chercher dans les pages en anglais",
   "byline.published": "Publié le {date}",
   "byline.updated": "mis à jour le {date}",
-  "sources.others": "one:{n} autre|other:{n} autres",
+  "count.other-sources": "one:{n} autre|other:{n} autres",
   "sources.line-list": "Liste des sources",
   "sources.on-site": "fiche",
   "unpublished.all": "Les noms des {items} n'ont pas été publiés.",

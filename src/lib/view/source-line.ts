@@ -28,7 +28,7 @@ export function sourceLineView(sources: Source[], all: Source[], locale: Locale)
   const named = publishers.slice(0, NAMED_PUBLISHERS);
   // The rest is counted in sources, not publishers: every one of them is in the list behind the line.
   const others = unique.filter((s) => !named.includes(s.publisher)).length;
-  const summary = formatList(others > 0 ? [...named, tCount(locale, "sources.others", others)] : named, locale);
+  const summary = formatList(others > 0 ? [...named, tCount(locale, "count.other-sources", others)] : named, locale);
   return {
     label: t(locale, unique.length > 1 ? "chart.sources" : "chart.source"),
     summary,
