@@ -35,16 +35,16 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe("the lead", () => {
-  it("puts the lead chart's top on the first screen on phone and desktop, in every locale", async () => {
-    let checked = 0;
-    for (const viewport of viewports) {
+  for (const viewport of viewports) {
+    it(`puts the lead chart's top on the first screen at ${viewport.width}×${viewport.height}, in every locale`, async () => {
+      let checked = 0;
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       for (const locale of locales) {
         for (const path of storyPaths) {
           const url = inLocale(path, locale);
           if (!pageHtml(url).includes('class="chart-figure')) continue;
-          await page.goto(origin + url);
+          await page.goto(origin + url, { waitUntil: "domcontentloaded" });
           // The lead chart is the page's first figure, right after the byline.
           expect(await page.locator("figure.chart-figure").first().getAttribute("class"), url).toContain("chart-lead");
           const top = await page.locator(".chart-lead .chart-svg").evaluate((el) => el.getBoundingClientRect().top);
@@ -54,9 +54,10 @@ describe("the lead", () => {
         }
       }
       await context.close();
-    }
-    expect(checked).toBeGreaterThanOrEqual(storyPaths.length * locales.length);
-  });
+      // Every story page leads with a chart except "what the sources say", which has none.
+      expect(checked).toBe((storyPaths.length - 1) * locales.length);
+    }, 240_000);
+  }
 
   it("dates the byline from the first and the latest release on the home and story pages", () => {
     const first = releaseDates[0];
@@ -117,7 +118,7 @@ describe("unpublished levers and reforms", () => {
         expect(html).toMatch(/class="unpublished-statement" data-unpublished-count="\d+"/);
       }
     }
-    expect(pageHtml("/")).toContain("Les noms des quatre leviers n'ont pas été publiés.");
+    expect(pageHtml("/").replace(/&#39;/g, "'")).toContain("Les noms des quatre leviers n'ont pas été publiés.");
   });
 });
 
