@@ -67,3 +67,8 @@ export function formatDate(iso: string, locale: Locale, precision: "day" | "mont
 export function formatYear(year: number, locale: Locale): string {
   return formatNumber(year, locale, { useGrouping: false });
 }
+
+/** Joins names as a list in the page's language ("MAP, Yabiladi et 3 autres"). */
+export function formatList(items: string[], locale: Locale): string {
+  return new Intl.ListFormat(intlTag(locale), { style: "long", type: "conjunction" }).format(items);
+}

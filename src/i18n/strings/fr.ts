@@ -279,6 +279,17 @@ export const fr = {
   "chart.label.exports": "Exportations",
   "chart.label.reading-total": "total",
   "chart.label.reading-per-year": "par an",
+  "byline.published": "Publié le {date}",
+  "byline.updated": "mis à jour le {date}",
+  "count.other-sources": "one:{n} autre|other:{n} autres",
+  "sources.line-list": "Liste des sources",
+  "sources.on-site": "fiche",
+  "unpublished.all": "Les noms des {items} n'ont pas été publiés.",
+  "unpublished.some": "Noms non publiés : {items} sur {total}.",
+  "unpublished.known": "Ce que l'on sait :",
+  "figure.share": "Partager / intégrer",
+  "figure.controls": "Données, partage et téléchargements de ce graphique",
+  "sources.line-label": "{label} :",
 } as const;
 
 /** A key of the interface-string table. */

@@ -3,7 +3,7 @@
 import type { Datasets, Goal, Source } from "../data/schema";
 import { t, tCount, capitalize, formatDate, formatNumber, formatSigned, formatYear, type Locale } from "../../i18n";
 import { sourcesFor } from "./localized";
-import { leversView, type PolicyItemView } from "./levers";
+import { leversView, policyGroupView, type PolicyGroupView, type PolicyItemView } from "./levers";
 
 /** A goal ready to display. */
 export interface GoalView {
@@ -26,6 +26,9 @@ export interface HomeView {
   reforms: StatusItemView[];
   leversPublished: number;
   reformsPublished: number;
+  /** Levers and reforms split into those shown one by one and one statement for the unnamed rest. */
+  leverGroup: PolicyGroupView;
+  reformGroup: PolicyGroupView;
   officeCount: number;
   officeSources: Source[];
   /** Every sentence and heading of the page whose numbers come from the data. */
@@ -69,6 +72,8 @@ export function homeView(data: Datasets, locale: Locale): HomeView {
     reforms,
     leversPublished,
     reformsPublished,
+    leverGroup: policyGroupView(levers, "count.levers", locale),
+    reformGroup: policyGroupView(reforms, "count.cross-cutting-reforms", locale),
     officeCount: data.offices.length,
     officeSources: sourcesFor(data, data.offices.flatMap((o) => o.source_ids)),
     copy: {

@@ -1,7 +1,7 @@
 // The levers-and-reforms page: the four levers and six reforms with what is public of each,
 // and the measures announced, tied to the reform they serve where a source says so.
 import type { Datasets, Lever, Measure, Reform, Source } from "../data/schema";
-import { t, tCount, capitalize, type Locale } from "../../i18n";
+import { t, tCount, capitalize, formatNumber, type Locale } from "../../i18n";
 import { pick, sourcesFor } from "./localized";
 
 /** A lever or reform as shown: name, description and note in the locale ("" when not published). */
@@ -83,4 +83,41 @@ export function leversHeadings(data: Datasets, locale: Locale): { levers: string
     levers: capitalize(t(locale, "levers.levers", { levers: tCount(locale, "count.levers", data.levers.length) }), locale),
     reforms: capitalize(t(locale, "levers.reforms", { reforms: tCount(locale, "count.cross-cutting-reforms", data.reforms.length) }), locale),
   };
+}
+
+/** Levers or reforms as a page shows them: the ones with something published, and one statement for the rest. */
+export interface PolicyGroupView {
+  /** Items with a name or a description in a source, each shown on its own. */
+  shown: PolicyItemView[];
+  /** Items that are only counted: no name or description published. */
+  unpublished: PolicyItemView[];
+  /** "Les noms des quatre leviers n'ont pas été publiés." or "Noms non publiés : deux réformes… sur six."; "" when none. */
+  statement: string;
+  /**
+   * What the sources say about the unnamed items, when every item is unnamed: the first one's note
+   * (the other rows point back to it). With some items named, each note speaks of one row
+   * ("celle-ci"), which would misread as a statement about the group, so it stays on the levers page's
+   * data download and sources instead.
+   */
+  known: string;
+}
+
+/** Groups items into those shown one by one and a single statement for the unpublished ones. */
+export function policyGroupView(items: PolicyItemView[], countKey: "count.levers" | "count.cross-cutting-reforms", locale: Locale): PolicyGroupView {
+  const shown = items.filter((i) => i.status !== "not-published" || i.name || i.description);
+  const unpublished = items.filter((i) => !shown.includes(i));
+  const all = shown.length === 0;
+  const statement =
+    unpublished.length === 0
+      ? ""
+      : all
+        ? t(locale, "unpublished.all", { items: tCount(locale, countKey, items.length) })
+        : t(locale, "unpublished.some", { items: tCount(locale, countKey, unpublished.length), total: numberInWords(items.length, locale) });
+  return { shown, unpublished, statement, known: all ? (unpublished[0]?.note ?? "") : "" };
+}
+
+/** A small whole number in words where the string table has one ("six"), else in digits. */
+function numberInWords(n: number, locale: Locale): string {
+  const words = t(locale, "number.words").split("|");
+  return Number.isInteger(n) && n >= 0 && n < words.length ? words[n] : formatNumber(n, locale);
 }

@@ -1,0 +1,158 @@
+// The design pass of issue 13 in real Chromium: every story page leads with headline, standfirst,
+// byline (dates of the first and latest release in data/releases.csv) and its lead chart, whose top
+// is on the first screen of a phone (390×844) and a desktop (1280×800) in fr, ar and en; one compact
+// source line per figure whose full list opens without JavaScript; unpublished levers and reforms
+// as one statement; a calm header; figure controls that are real, large and work with JS off.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "./browser";
+import { builtPages, distDir } from "./site-pages";
+
+const origin = inject("origin");
+const dist = distDir();
+const locales = ["fr", "ar", "en"] as const;
+const inLocale = (path: string, locale: string) => (locale === "fr" ? `/${path}` : `/${locale}/${path}`);
+const storyPaths = ["", "objectifs/exportations/", "objectifs/exportateurs/", "objectifs/emplois/", "leviers-et-reformes/", "artisanat-et-economie-sociale/", "bureaux-regionaux/", "lancement/", "echanges/", "ce-que-disent-les-sources/"];
+const pageHtml = (urlPath: string) => readFileSync(join(dist, urlPath.slice(1), "index.html"), "utf8");
+/** Release dates straight from the CSV the team edits (not through the site's code). */
+const releaseDates = readFileSync(join(process.cwd(), "data", "releases.csv"), "utf8")
+  .trim()
+  .split(/\r?\n/)
+  .slice(1)
+  .map((line) => /,(\d{4}-\d{2}-\d{2}),/.exec(line)![1])
+  .sort();
+const viewports = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe("the lead", () => {
+  for (const viewport of viewports) {
+    it(`puts the lead chart's top on the first screen at ${viewport.width}×${viewport.height}, in every locale`, async () => {
+      let checked = 0;
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      for (const locale of locales) {
+        for (const path of storyPaths) {
+          const url = inLocale(path, locale);
+          if (!pageHtml(url).includes('class="chart-figure')) continue;
+          await page.goto(origin + url, { waitUntil: "domcontentloaded" });
+          // The lead chart is the page's first figure, right after the byline.
+          expect(await page.locator("figure.chart-figure").first().getAttribute("class"), url).toContain("chart-lead");
+          const top = await page.locator(".chart-lead .chart-svg").evaluate((el) => el.getBoundingClientRect().top);
+          expect(top, `${url} at ${viewport.width}×${viewport.height}`).toBeGreaterThan(0);
+          expect(top, `${url} at ${viewport.width}×${viewport.height}`).toBeLessThan(viewport.height);
+          checked++;
+        }
+      }
+      await context.close();
+      // Every story page leads with a chart except "what the sources say", which has none.
+      expect(checked).toBe((storyPaths.length - 1) * locales.length);
+    }, 240_000);
+  }
+
+  it("dates the byline from the first and the latest release on the home and story pages", () => {
+    const first = releaseDates[0];
+    const latest = releaseDates[releaseDates.length - 1];
+    for (const locale of locales) {
+      for (const path of storyPaths) {
+        const html = pageHtml(inLocale(path, locale));
+        const byline = /<p class="byline"[^>]*>([\s\S]*?)<\/p>/.exec(html);
+        expect(byline, inLocale(path, locale)).not.toBeNull();
+        const dates = [...byline![1].matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]);
+        expect(dates).toEqual(first === latest ? [first] : [first, latest]);
+      }
+    }
+  });
+});
+
+describe("source lines", () => {
+  it("give one line per figure, whose list of sources opens with JavaScript off", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const locale of locales) {
+      await page.goto(origin + inLocale("objectifs/exportations/", locale));
+      const figures = page.locator("figure.chart-figure");
+      for (let i = 0; i < (await figures.count()); i++) {
+        const figure = figures.nth(i);
+        expect(await figure.locator(".source-line").count()).toBe(1);
+        const line = figure.locator(".source-line");
+        if ((await line.evaluate((el) => el.tagName)) === "DETAILS") {
+          const links = line.locator(".source-line-list a");
+          expect(await links.first().isVisible()).toBe(false);
+          await line.locator("summary").click();
+          expect(await links.first().isVisible()).toBe(true);
+          expect(await links.count()).toBeGreaterThanOrEqual(2);
+        } else expect(await line.locator("a").first().isVisible()).toBe(true);
+      }
+    }
+    await context.close();
+  });
+
+  it("never show a cluster of links on a card: every multi-source line is closed until asked", () => {
+    for (const page of builtPages(dist).filter((p) => !p.isEmbed)) {
+      const html = readFileSync(page.file, "utf8");
+      for (const m of html.matchAll(/<p class="source-line">([\s\S]*?)<\/p>/g)) {
+        // A one-source line: its publisher and its entry on the sources page, no more.
+        expect((m[1].match(/<a /g) ?? []).length, page.urlPath).toBeLessThanOrEqual(2);
+      }
+      expect(html, page.urlPath).not.toMatch(/<details class="source-line" open/);
+    }
+  });
+});
+
+describe("unpublished levers and reforms", () => {
+  it("read as one statement, not as rows of empty boxes, on the home and levers pages", () => {
+    for (const locale of locales) {
+      for (const path of ["", "leviers-et-reformes/"]) {
+        const html = pageHtml(inLocale(path, locale));
+        expect(html, inLocale(path, locale)).not.toMatch(/<li[^>]*data-status="not-published"/);
+        expect(html).toMatch(/class="unpublished-statement" data-unpublished-count="\d+"/);
+      }
+    }
+    expect(pageHtml("/").replace(/&#39;/g, "'")).toContain("Les noms des quatre leviers n'ont pas été publiés.");
+  });
+});
+
+describe("header and figure controls", () => {
+  it("keep the header to name, menu (with search) and languages; the theme choice is in the footer", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const locale of locales) {
+      await page.goto(origin + inLocale("", locale));
+      expect(await page.locator(".site-header [data-theme-switch]").count()).toBe(0);
+      expect(await page.locator(".site-footer [data-theme-switch]").isVisible()).toBe(true);
+      expect(await page.locator(".site-header .search-link").isVisible()).toBe(false);
+      await page.locator(".site-menu > summary").click();
+      expect(await page.locator(".site-menu .search-link").isVisible()).toBe(true);
+      // Name, menu and languages fit in two rows on a phone.
+      expect((await page.locator(".site-header").boundingBox())!.height).toBeLessThan(130);
+    }
+    await context.close();
+  });
+
+  it("give every figure three controls of at least 44 px that open with JavaScript off", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const locale of locales) {
+      await page.goto(origin + inLocale("", locale));
+      const figure = page.locator("figure.chart-lead");
+      const summaries = figure.locator(".figure-controls > details > summary");
+      expect(await summaries.count()).toBe(3);
+      for (let i = 0; i < 3; i++) expect((await summaries.nth(i).boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      await figure.locator(".figure-controls > details.figure-downloads > summary").click();
+      expect(await figure.locator("a[data-download='csv']").isVisible()).toBe(true);
+      await figure.locator(".figure-controls > details.chart-table > summary").click();
+      expect(await figure.locator(".chart-table table").isVisible()).toBe(true);
+    }
+    await context.close();
+  });
+});
