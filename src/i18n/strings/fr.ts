@@ -279,6 +279,9 @@ export const fr = {
   "chart.label.exports": "Exportations",
   "chart.label.reading-total": "total",
   "chart.label.reading-per-year": "par an",
+  "chart.unit.mad-m": "M MAD",
+  "chart.unit.exporters": "exportateurs",
+  "chart.unit.jobs": "emplois",
 } as const;
 
 /** A key of the interface-string table. */
