@@ -281,6 +281,7 @@ export const ar: Record<StringKey, string> = {
   "chart.label.exports": "الصادرات",
   "chart.label.reading-total": "إجمالا",
   "chart.label.reading-per-year": "سنويا",
+  "chart.label.launch": "الإطلاق",
   "chart.unit.mad-m": "مليون درهم",
   "chart.unit.exporters": "مصدرون",
   "chart.unit.jobs": "مناصب شغل",

@@ -281,6 +281,7 @@ export const en: Record<StringKey, string> = {
   "chart.label.exports": "Exports",
   "chart.label.reading-total": "total",
   "chart.label.reading-per-year": "a year",
+  "chart.label.launch": "Launch",
   "chart.unit.mad-m": "M MAD",
   "chart.unit.exporters": "exporters",
   "chart.unit.jobs": "jobs",

@@ -279,6 +279,7 @@ export const fr = {
   "chart.label.exports": "Exportations",
   "chart.label.reading-total": "total",
   "chart.label.reading-per-year": "par an",
+  "chart.label.launch": "Lancement",
   "chart.unit.mad-m": "M MAD",
   "chart.unit.exporters": "exportateurs",
   "chart.unit.jobs": "emplois",
