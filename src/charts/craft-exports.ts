@@ -6,7 +6,8 @@
 // Right-to-left: time is not mirrored, as in the other time charts.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
-import { basePlotOptions, colon, numberTick, textDirection, uniqueIds, yearTick } from "./plotStyle";
+import { basePlotOptions, colon, numberTick, textDirection, ticksAboveZero, uniqueIds, yearTick } from "./plotStyle";
+import { t } from "../i18n";
 import { cssVar } from "../lib/theme/tokens";
 import { craftPartials, craftYears, type CraftPartial, type CraftYear } from "../lib/data/craft";
 import { formatPercent, formatYear } from "../i18n/format";
@@ -137,7 +138,7 @@ export default defineChart<Rows>({
       marginLeft: 48,
       marginRight: 16,
       x: { label: null, domain: [firstYear - 0.5, lastYear + 0.5], tickFormat: yearTick(locale), ticks: Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i) },
-      y: { label: null, grid: true, domain: [0, max * 1.15], tickFormat: numberTick(locale), ticks: 5 },
+      y: { label: t(locale, "chart.unit.mad-m"), labelArrow: "none", labelAnchor: "top", grid: true, domain: [0, max * 1.15], tickFormat: numberTick(locale), ticks: ticksAboveZero(max * 1.15, 5) },
       marks: [
         // Faint year boundaries, so a partial figure reads as inside its own year.
         Plot.ruleX(Array.from({ length: lastYear - firstYear }, (_, i) => firstYear + i + 0.5), { stroke: cssVar("grid"), ariaHidden: "true" }),

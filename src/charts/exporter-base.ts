@@ -6,7 +6,8 @@
 // Right-to-left: the time axis is not mirrored (same editorial choice as exports-vs-target).
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
-import { basePlotOptions, colon, fontSizeFor, labelLeft, labelRight, marginFor, numberTick, spreadApart, uniqueIds, yearTick } from "./plotStyle";
+import { basePlotOptions, colon, fontSizeFor, horizonTicks, labelLeft, labelRight, marginFor, numberTick, spreadApart, ticksAboveZero, uniqueIds, yearTick } from "./plotStyle";
+import { t } from "../i18n";
 import { cssVar } from "../lib/theme/tokens";
 import { goalById, newExportersPath } from "../lib/data/derive";
 import { formatNumber, formatSigned, formatYear } from "../i18n/format";
@@ -169,8 +170,9 @@ export default defineChart<Rows>({
       marginBottom,
       marginLeft: 48,
       marginRight: marginFor(ends.map(label), width, locale === "ar" ? 12 : 8, true),
-      x: { label: null, domain: [Math.min(...years), Math.max(...years)], tickFormat: yearTick(locale), ticks: narrow ? 4 : 8 },
-      y: { label: null, grid: true, domain: [0, yMax], tickFormat: numberTick(locale), ticks: 5 },
+      // The time axis reaches the last year of the paths: the target year, from goals.csv.
+      x: { label: null, domain: [Math.min(...years), Math.max(...years)], tickFormat: yearTick(locale), ticks: horizonTicks(Math.min(...years), Math.max(...years), narrow ? 5 : 2) },
+      y: { label: t(locale, "chart.unit.exporters"), labelArrow: "none", labelAnchor: "top", grid: true, domain: [0, yMax], tickFormat: numberTick(locale), ticks: ticksAboveZero(yMax, 5) },
       marks: [
         Plot.ruleY([0], { stroke: cssVar("rule") }),
         // Observed counts: solid. Paths: dashed, as they are paces, not data.

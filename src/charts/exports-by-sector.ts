@@ -5,14 +5,12 @@
 // exports-vs-target), but the panels are: in Arabic the first sector sits top right.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
-import { basePlotOptions, colon, numberTick, textDirection, uniqueIds, yearTick } from "./plotStyle";
+import { basePlotOptions, colon, numberTick, textDirection, ticksAboveZero, uniqueIds, yearTick } from "./plotStyle";
 import { cssVar } from "../lib/theme/tokens";
 import { formatMadBn, formatYear, isolateLtr } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
-import { tCount } from "../i18n";
+import { t, tCount } from "../i18n";
 
-const FIRST_YEAR = 2018;
-const LAST_YEAR = 2025;
 
 interface SectorRow {
   sector_id: string;
@@ -74,9 +72,12 @@ export default defineChart<Rows>({
       order,
       source_ids: s.source_ids,
     }));
+    // The years shown run from the first to the last year any sector has a figure for (data, not code).
+    const years = data.sectorExports.map((r) => r.year);
+    const [firstYear, lastYear] = [Math.min(...years), Math.max(...years)];
     const values: ValueRow[] = [];
     for (const s of sectors) {
-      for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+      for (let year = firstYear; year <= lastYear; year++) {
         const row = data.sectorExports.find((r) => r.sector_id === s.sector_id && r.year === year);
         values.push({ sector_id: s.sector_id, year, exports_mad_bn: row?.exports_mad_bn ?? null, source_ids: row?.source_ids ?? [] });
       }
@@ -140,18 +141,21 @@ export default defineChart<Rows>({
     const known = rows.values.filter((v) => v.exports_mad_bn !== null);
     const gaps = rows.values.filter((v) => v.exports_mad_bn === null);
     const max = Math.max(...known.map((v) => v.exports_mad_bn!));
+    const years = rows.values.map((v) => v.year);
+    const [firstYear, lastYear] = [Math.min(...years), Math.max(...years)];
     return Plot.plot({
       ...basePlotOptions(locale, width),
       document,
-      height: (narrow ? 170 : 190) * Math.ceil(rows.sectors.length / cols) + 30,
+      height: (narrow ? 170 : 190) * Math.ceil(rows.sectors.length / cols) + 52,
       marginLeft: 36,
       // Half of the last year tick sits beyond the last panel.
       marginRight: 20,
-      marginTop: 30,
+      // Room above the first row of panel titles for the unit of the y axis, drawn once at the top.
+      marginTop: 52,
       fx: { axis: null, padding: narrow ? 0.2 : 0.16 },
       fy: { axis: null, padding: 0.28 },
-      x: { label: null, domain: [FIRST_YEAR, LAST_YEAR], tickFormat: yearTick(locale), ticks: narrow ? [FIRST_YEAR, LAST_YEAR] : [FIRST_YEAR, 2021, LAST_YEAR] },
-      y: { label: null, grid: true, domain: [0, max * 1.08], tickFormat: numberTick(locale), ticks: 3 },
+      x: { label: null, domain: [firstYear, lastYear], tickFormat: yearTick(locale), ticks: narrow ? [firstYear, lastYear] : [firstYear, Math.floor((firstYear + lastYear) / 2), lastYear] },
+      y: { label: t(locale, "chart.unit.mad-bn"), labelArrow: "none", labelAnchor: "top", grid: true, domain: [0, max * 1.08], tickFormat: numberTick(locale), ticks: ticksAboveZero(max * 1.08, 3) },
       marks: [
         Plot.ruleY([0], { stroke: cssVar("rule") }),
         Plot.ruleX(gaps, { x: "year", fx, fy, y1: 0, y2: max * 0.18, stroke: cssVar("muted"), strokeWidth: 1.5, strokeDasharray: "2 3", ariaHidden: "true" }),

@@ -4,7 +4,7 @@
 // Office des Changes publications run time left to right; we follow that editorial choice.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
-import { basePlotOptions, horizonTicks, labelRight, marginFor, numberTick, ticksAboveZero, wrapText, yearTick } from "./plotStyle";
+import { basePlotOptions, horizonTicks, labelLeft, labelRight, marginFor, numberTick, ticksAboveZero, wrapText, yearTick } from "./plotStyle";
 import { t } from "../i18n";
 import { cssVar } from "../lib/theme/tokens";
 import { tradeByYear, goalById, exportTargetPaths, exportsGoalLevel, type TargetPathPoint } from "../lib/data/derive";
@@ -16,6 +16,16 @@ interface Rows {
   actual: { year: number; exports_mad_bn: number; source_ids: string[] }[];
   paths: TargetPathPoint[];
   goal: Goal;
+  /** Date of the roadmap's launch (data/milestones.csv, kind "launch"), marked on the time axis. */
+  launch?: string;
+}
+
+/** A date as a fractional year (2025-07-02 → about 2025.5), to place it on a yearly axis. */
+function yearFraction(iso: string): number {
+  const date = new Date(`${iso}T00:00:00Z`);
+  const year = date.getUTCFullYear();
+  const start = Date.UTC(year, 0, 1);
+  return year + (date.getTime() - start) / (Date.UTC(year + 1, 0, 1) - start);
 }
 
 /** How a reading of the goal is named: "+84 Mds au total d'ici 2027", from the goal row. */
@@ -72,7 +82,8 @@ export default defineChart<Rows>({
   select(data) {
     const actual = tradeByYear(data.tradeAnnual).map((r) => ({ year: r.year, exports_mad_bn: r.exports_mad_bn, source_ids: r.source_ids }));
     const goal = goalById(data.goals, "exports");
-    return { actual, paths: exportTargetPaths(goal), goal };
+    const launch = data.milestones.find((m) => m.kind === "launch")?.date;
+    return { actual, paths: exportTargetPaths(goal), goal, ...(launch ? { launch } : {}) };
   },
   sources(rows) {
     return [...new Set([...rows.actual.flatMap((r) => r.source_ids), ...rows.goal.source_ids])];
@@ -130,6 +141,8 @@ export default defineChart<Rows>({
     const endLines = (d: TargetPathPoint) =>
       narrow ? [`${formatMadBn(d.exports_mad_bn, locale, 0)} · ${reading(d)}`] : [formatMadBn(d.exports_mad_bn, locale, 0), ...wrapText(readingLabel(d.reading, rows.goal, locale), 16)];
     const top = Math.max(...rows.paths.map((p) => p.exports_mad_bn), ...rows.actual.map((r) => r.exports_mad_bn)) * 1.05;
+    // The launch, as a fraction of its year on the yearly axis, labelled on its left at the top.
+    const launchAt = rows.launch ? yearFraction(rows.launch) : null;
     return Plot.plot({
       ...basePlotOptions(locale, width),
       document,
@@ -141,10 +154,16 @@ export default defineChart<Rows>({
       y: { label: t(locale, "chart.unit.mad-bn"), labelArrow: "none", labelAnchor: "top", grid: true, domain: [0, top], tickFormat: numberTick(locale), ticks: ticksAboveZero(top, 5) },
       marks: [
         Plot.ruleY([0], { stroke: cssVar("rule") }),
+        ...(launchAt === null
+          ? []
+          : [
+              Plot.ruleX([launchAt], { y1: 0, y2: top, stroke: cssVar("muted"), strokeWidth: 1, strokeDasharray: "2 3", ariaHidden: "true" }),
+              Plot.text([launchAt], { x: (d: number) => d, y: top, text: () => t(locale, "chart.label.launch"), dx: -4, lineAnchor: "top", fill: cssVar("muted"), ariaHidden: "true", ...labelLeft(locale) }),
+            ]),
         Plot.lineY(rows.actual, { x: "year", y: "exports_mad_bn", stroke: cssVar("exports"), strokeWidth: 2.5, ariaHidden: "true" }),
         Plot.dot(rows.actual, { x: "year", y: "exports_mad_bn", fill: cssVar("exports"), r: narrow ? 2.5 : 3, ariaHidden: "true" }),
-        // The historical line is named where it starts, above it, in the empty upper left.
-        Plot.text([first], { x: "year", y: "exports_mad_bn", text: () => t(locale, "chart.label.exports"), dy: -14, fill: cssVar("exports"), fontWeight: 600, ariaHidden: "true", ...labelRight(locale) }),
+        // The historical line is named where it starts, below it: the line rises from there.
+        Plot.text([first], { x: "year", y: "exports_mad_bn", text: () => t(locale, "chart.label.exports"), dy: 10, lineAnchor: "top", fill: cssVar("exports"), fontWeight: 600, ariaHidden: "true", ...labelRight(locale) }),
         Plot.lineY(rows.paths, {
           x: "year",
           y: "exports_mad_bn",

@@ -6,7 +6,8 @@
 // Right-to-left: the time axis is not mirrored (same editorial choice as exports-vs-target).
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
-import { basePlotOptions, charsFor, colon, fontSizeFor, labelRight, labelWidth, numberTick, uniqueIds, wrapText } from "./plotStyle";
+import { basePlotOptions, charsFor, colon, fontSizeFor, labelRight, labelWidth, numberTick, ticksAboveZero, uniqueIds, wrapText } from "./plotStyle";
+import { t } from "../i18n";
 import { cssVar } from "../lib/theme/tokens";
 import { goalById, roadmapYears } from "../lib/data/derive";
 import { formatCount, formatNumber, formatYear, isolateLtr } from "../i18n/format";
@@ -153,7 +154,7 @@ export default defineChart<Rows>({
       marginRight: 16,
       marginBottom: 40,
       x: { label: { fr: "Années depuis le début du plan", ar: "السنوات منذ بداية المخطط", en: "Years since the plan began" }[locale], labelArrow: "none" /* no "→": the export fonts lack it */, labelAnchor: "right", labelOffset: 36, domain: [0, p.count], ticks: p.count, tickFormat: (d: number) => formatNumber(d, locale) },
-      y: { label: null, grid: true, domain: [0, p.total * 1.05], tickFormat: numberTick(locale), ticks: 5 },
+      y: { label: t(locale, "chart.unit.jobs"), labelArrow: "none", labelAnchor: "top", grid: true, domain: [0, p.total * 1.05], tickFormat: numberTick(locale), ticks: ticksAboveZero(p.total * 1.05, 5) },
       marks: [
         Plot.ruleY([0], { stroke: cssVar("rule") }),
         Plot.lineY(lines, { x: "k", y: "jobs", z: "plan", stroke: (s: Step) => cssVar(colour[s.plan]), strokeWidth: 2.5, ariaHidden: "true" }),

@@ -87,9 +87,12 @@ export default defineChart<Rows>({
     const low = rows.bars[rows.bars.length - 1];
     const sum = rows.bars.reduce((a, b) => a + b.count, 0);
     const share = formatNumber(top.count / sum, locale, { style: "percent" });
-    if (locale === "fr") return `Entre 2011 et 2019, ${n(sum)} nouveaux exportateurs actifs sont recensés dans les 12 régions. ${top.names.fr} en compte ${n(top.count)}, soit ${share} du total, devant ${second.names.fr} (${n(second.count)}). ${low.names.fr} en compte le moins : ${n(low.count)}.`;
-    if (locale === "ar") return `بين 2011 و2019، أُحصي ${n(sum)} مصدرا نشطا جديدا في الجهات الاثنتي عشرة. تضم جهة ${top.names.ar} ${n(top.count)} منهم، أي ${share} من المجموع، تليها جهة ${second.names.ar} (${n(second.count)}). وأقلها جهة ${low.names.ar}: ${n(low.count)}.`;
-    return `Between 2011 and 2019, ${n(sum)} new active exporters were counted across the 12 regions. ${top.names.en} had ${n(top.count)}, ${share} of the total, ahead of ${second.names.en} (${n(second.count)}). ${low.names.en} had the fewest: ${n(low.count)}.`;
+    // The period and the number of regions come from the rows, never typed (issue 12).
+    const [y0, y1] = [formatYear(rows.period.start, locale), formatYear(rows.period.end, locale)];
+    const regions = formatCount(rows.bars.length, locale, { fr: { one: "la {n} région", other: "les {n} régions" }, en: { one: "the {n} region", other: "the {n} regions" }, ar: { one: "جهة واحدة", two: "جهتين", few: "{n} جهات", other: "{n} جهة" } }[locale]);
+    if (locale === "fr") return `Entre ${y0} et ${y1}, ${n(sum)} nouveaux exportateurs actifs sont recensés dans ${regions}. ${top.names.fr} en compte ${n(top.count)}, soit ${share} du total, devant ${second.names.fr} (${n(second.count)}). ${low.names.fr} en compte le moins : ${n(low.count)}.`;
+    if (locale === "ar") return `بين ${y0} و${y1}، أُحصي ${n(sum)} مصدرا نشطا جديدا في ${regions}. تضم جهة ${top.names.ar} ${n(top.count)} منهم، أي ${share} من المجموع، تليها جهة ${second.names.ar} (${n(second.count)}). وأقلها جهة ${low.names.ar}: ${n(low.count)}.`;
+    return `Between ${y0} and ${y1}, ${n(sum)} new active exporters were counted across ${regions}. ${top.names.en} had ${n(top.count)}, ${share} of the total, ahead of ${second.names.en} (${n(second.count)}). ${low.names.en} had the fewest: ${n(low.count)}.`;
   },
   points(rows, locale) {
     return rows.bars.map((b) => ({ x: b.count, y: b.region_code, label: `${b.names[locale]}${colon(locale)}${formatNumber(b.count, locale)}` }));

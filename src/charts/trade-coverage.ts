@@ -3,7 +3,8 @@
 // Right-to-left: the time axis is not mirrored in Arabic (same editorial choice as exports-vs-target).
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
-import { basePlotOptions, marginFor, numberTick, yearTick } from "./plotStyle";
+import { basePlotOptions, marginFor, numberTick, ticksAboveZero, yearTick } from "./plotStyle";
+import { t } from "../i18n";
 import { cssVar } from "../lib/theme/tokens";
 import { tradeByYear, type TradeYearDerived } from "../lib/data/derive";
 import { formatMadBn, formatPercent, formatYear } from "../i18n/format";
@@ -98,7 +99,7 @@ export default defineChart<Rows>({
       marginRight: marginFor([series.exports[locale], series.imports[locale]], width, 8, true),
       marginLeft: 44,
       x: { label: null, tickFormat: yearTick(locale), ticks: narrow ? 4 : 8 },
-      y: { label: null, grid: true, tickFormat: numberTick(locale), ticks: 5 },
+      y: { label: t(locale, "chart.unit.mad-bn"), labelArrow: "none", labelAnchor: "top", grid: true, tickFormat: numberTick(locale), ticks: ticksAboveZero(Math.max(...rows.map((r) => Math.max(r.exports_mad_bn, r.imports_mad_bn))), 5) },
       marks: [
         Plot.areaY(rows, { x: "year", y1: "exports_mad_bn", y2: "imports_mad_bn", fill: cssVar("imports"), fillOpacity: 0.12, ariaHidden: "true" }),
         Plot.ruleY([0], { stroke: cssVar("rule") }),

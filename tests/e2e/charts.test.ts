@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { builtPages, distDir, localeOfPath } from "./pages";
 import { charts } from "../../src/charts/registry";
+import { CHART_WIDTHS } from "../../src/charts/figure";
 import { describe, it, expect, beforeAll, afterAll, inject } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
@@ -101,8 +102,8 @@ describe("chart tooltips", () => {
     await page.touchscreen.tap(target.x, target.y);
     expect(await tipText(page, CHART)).toBe(target.label);
     expect(await liveText(page, CHART)).toContain(target.label);
-    // The phone drawing is the 360 px one, so its text is never scaled down.
-    expect(await page.$eval(`${CHART} .chart-narrow svg`, (svg) => svg.getAttribute("width"))).toBe("360");
+    // The phone drawing is the narrow one (drawn a little narrower than a 360 px screen's content), so its text is never scaled down.
+    expect(await page.$eval(`${CHART} .chart-narrow svg`, (svg) => svg.getAttribute("width"))).toBe(String(CHART_WIDTHS.narrow));
     await context.close();
   });
 

@@ -292,4 +292,8 @@ export const ar: Record<StringKey, string> = {
   "figure.share": "مشاركة / تضمين",
   "figure.controls": "معطيات هذا الرسم البياني ومشاركته وتنزيله",
   "sources.line-label": "{label}:",
+  "chart.label.launch": "الإطلاق",
+  "chart.unit.mad-m": "مليون درهم",
+  "chart.unit.exporters": "مصدرون",
+  "chart.unit.jobs": "مناصب شغل",
 };

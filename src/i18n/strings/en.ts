@@ -292,4 +292,8 @@ export const en: Record<StringKey, string> = {
   "figure.share": "Share / embed",
   "figure.controls": "Data, sharing and downloads for this chart",
   "sources.line-label": "{label}:",
+  "chart.label.launch": "Launch",
+  "chart.unit.mad-m": "M MAD",
+  "chart.unit.exporters": "exporters",
+  "chart.unit.jobs": "jobs",
 };

@@ -290,6 +290,10 @@ export const fr = {
   "figure.share": "Partager / intégrer",
   "figure.controls": "Données, partage et téléchargements de ce graphique",
   "sources.line-label": "{label} :",
+  "chart.label.launch": "Lancement",
+  "chart.unit.mad-m": "M MAD",
+  "chart.unit.exporters": "exportateurs",
+  "chart.unit.jobs": "emplois",
 } as const;
 
 /** A key of the interface-string table. */
