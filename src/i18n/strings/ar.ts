@@ -54,7 +54,7 @@ export const ar: Record<StringKey, string> = {
   "sources.date-short.not-shown": "بلا تاريخ",
   "sources.date-short.not-recorded": "تاريخ غير مسجل",
   "sources.date-short.continuously-updated": "تحديث مستمر",
-  "sources.copy-of": "نسخة من مقال نشره {publisher}",
+  "sources.copy-of": "نسخة من مقال نشره {publisher} (الأصل غير متاح)",
   "sources.provenance-title": "من أين تأتي أرقام خارطة الطريق",
   "sources.provenance-text": "لم تُنشر وثيقة خارطة الطريق نفسها: لا يعيد أي مصدر نشر نصها. ما يقوله الموقع عنها مصدره قصاصات وكالة المغرب العربي للأنباء التي أعادت الصحافة نشرها ومقالات صحفية، نُشرت بين {first} و{last}.",
   "sources.provenance-counts": "مصادر خارطة الطريق: {count} — وكالات الأنباء: {agency}؛ الصحافة: {press}؛ المصادر الرسمية: {official}؛ أخرى: {other}.",

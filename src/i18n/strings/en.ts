@@ -54,7 +54,7 @@ export const en: Record<StringKey, string> = {
   "sources.date-short.not-shown": "undated",
   "sources.date-short.not-recorded": "date not noted",
   "sources.date-short.continuously-updated": "continuously updated",
-  "sources.copy-of": "copy of an article by {publisher}",
+  "sources.copy-of": "copy of an article by {publisher} (original not found)",
   "sources.provenance-title": "Where the roadmap's figures come from",
   "sources.provenance-text": "The roadmap document itself has not been published: no source reproduces it. What the site says about it comes from MAP news-agency dispatches reprinted by the press and from press articles, published between {first} and {last}.",
   "sources.provenance-counts": "Sources on the roadmap: {count} — news agencies: {agency}; press: {press}; official sources: {official}; other: {other}.",

@@ -22,8 +22,9 @@ export interface SourceEntry {
   shortDate: string;
   /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for a <time> element; null when unknown. */
   isoDate: string | null;
-  /** "copy of an article by …" when the page reprints another outlet; null for an original. */
+  /** "copy of an article by … (original not found)" when the page reprints another outlet; null for an original. */
   copyOf: string | null;
+  /** The note in the reader's language (notes_fr, notes_ar, or the English notes). */
   notes: string;
 }
 
@@ -81,6 +82,11 @@ export function sourceHref(sources: Source[], locale: Locale, sourceId: string):
   return `${sourcesPageUrl(locale, page)}#source-${sourceId}`;
 }
 
+/** What a reader should know about a source, in the reader's language (data:check requires the translations). */
+export function sourceNote(source: Source, locale: Locale): string {
+  return locale === "fr" ? source.notes_fr : locale === "ar" ? source.notes_ar : source.notes;
+}
+
 /** One source as the sources page and compact lists show it. */
 export function sourceEntry(source: Source, locale: Locale): SourceEntry {
   return {
@@ -93,8 +99,8 @@ export function sourceEntry(source: Source, locale: Locale): SourceEntry {
     date: sourceDate(source, locale),
     shortDate: sourceDate(source, locale, true),
     isoDate: source.published_on,
-    copyOf: source.copy_of ? t(locale, "sources.copy-of", { publisher: source.copy_of }) : null,
-    notes: source.notes,
+    copyOf: source.url_kind === "original-not-reachable" ? t(locale, "sources.copy-of", { publisher: source.copy_of }) : null,
+    notes: sourceNote(source, locale),
   };
 }
 
