@@ -67,3 +67,13 @@ export function formatDate(iso: string, locale: Locale, precision: "day" | "mont
 export function formatYear(year: number, locale: Locale): string {
   return formatNumber(year, locale, { useGrouping: false });
 }
+
+const qualifierWords: Record<"about" | "more-than", Record<Locale, string>> = {
+  about: { fr: "environ", ar: "حوالي", en: "about" },
+  "more-than": { fr: "plus de", ar: "أكثر من", en: "more than" },
+};
+
+/** A formatted value as its source states it: "plus de 822,22", "environ 469,1", or unchanged when exact. */
+export function withQualifier(formatted: string, qualifier: string | null | undefined, locale: Locale): string {
+  return qualifier === "about" || qualifier === "more-than" ? `${qualifierWords[qualifier][locale]} ${formatted}` : formatted;
+}

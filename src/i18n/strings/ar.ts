@@ -107,7 +107,7 @@ export const ar: Record<StringKey, string> = {
   "region.kicker": "جهة",
   "region.key-figures": "باختصار",
   "region.capital": "مقر الجهة",
-  "region.population": "عدد السكان (إحصاء 2014)",
+  "region.population": "عدد السكان (إحصاء 2014 للمندوبية السامية للتخطيط، أرقام نقلتها ويكيبيديا والصحافة؛ لم يُعثر على جدول المندوبية نفسه)",
   "region.divisions": "العمالات والأقاليم",
   "region.prefectures": "العمالات",
   "region.provinces": "الأقاليم",

@@ -107,7 +107,7 @@ export const en: Record<StringKey, string> = {
   "region.kicker": "Region",
   "region.key-figures": "At a glance",
   "region.capital": "Capital",
-  "region.population": "Population (2014 census)",
+  "region.population": "Population (HCP's 2014 census, figures as reprinted by Wikipedia and the press; HCP's own table was not found)",
   "region.divisions": "Prefectures and provinces",
   "region.prefectures": "Prefectures",
   "region.provinces": "Provinces",

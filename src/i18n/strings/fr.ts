@@ -105,7 +105,7 @@ export const fr = {
   "region.kicker": "Région",
   "region.key-figures": "En bref",
   "region.capital": "Chef-lieu",
-  "region.population": "Population (recensement 2014)",
+  "region.population": "Population (recensement 2014 du HCP, chiffres repris par Wikipédia et la presse ; le tableau du HCP lui-même est introuvable)",
   "region.divisions": "Préfectures et provinces",
   "region.prefectures": "Préfectures",
   "region.provinces": "Provinces",

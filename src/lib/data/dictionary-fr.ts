@@ -172,6 +172,8 @@ export const dictionaryFr: Record<string, string> = {
   "anything a reader should know about this source, in English": "ce qu'un lecteur doit savoir de cette source, en anglais",
   "the same note in French (a faithful translation of notes, no new facts)": "la même note en français (une traduction fidèle de notes, sans fait nouveau)",
   "the same note in Arabic (a faithful translation of notes, no new facts)": "la même note en arabe (une traduction fidèle de notes, sans fait nouveau)",
+  'how the source states exports: exact (or empty), about ("environ") or more-than ("plus de", a lower bound)': "comment la source formule les exportations : exact (ou vide), about (« environ ») ou more-than (« plus de », une valeur plancher)",
+  'how the source states imports: exact (or empty), about ("environ") or more-than ("plus de", a lower bound)': "comment la source formule les importations : exact (ou vide), about (« environ ») ou more-than (« plus de », une valeur plancher)",
   "true when the description is only an area of reform that a source lists, not the reform's own title; the site says so": "true quand la description n'est qu'un domaine de réforme cité par une source, et non l'intitulé de la réforme elle-même ; le site le précise",
   "the person's name in Arabic script, as an Arabic-language source in source_ids writes it": "le nom de la personne en écriture arabe, tel que l'écrit une source en langue arabe citée dans source_ids",
   // Craft (artisanat) exports.

@@ -208,6 +208,8 @@ export const tradeAnnualSchema = z.object({
   year: c.year("the calendar year", "2024"),
   exports_mad_bn: c.num({ description: "merchandise exports in billions of MAD", unit: "billions of MAD", example: "455.0", min: 0, max: 5000 }),
   imports_mad_bn: c.num({ description: "merchandise imports in billions of MAD", unit: "billions of MAD", example: "761.45", min: 0, max: 5000 }),
+  exports_qualifier: c.oneOfOrEmpty('how the source states exports: exact (or empty), about ("environ") or more-than ("plus de", a lower bound)', ["exact", "about", "more-than"]),
+  imports_qualifier: c.oneOfOrEmpty('how the source states imports: exact (or empty), about ("environ") or more-than ("plus de", a lower bound)', ["exact", "about", "more-than"]),
   vintage: c.oneOf("whether the figures are preliminary, revised, or a mix of both", ["preliminary", "revised", "mixed"]),
   source_ids: c.sourceIds(),
   ...notes,
@@ -483,6 +485,7 @@ export const olderVersions: {
   sources: OlderVersion<z.output<typeof sourceSchema>>[];
   reforms: OlderVersion<z.output<typeof reformSchema>>[];
   people: OlderVersion<z.output<typeof personSchema>>[];
+  tradeAnnual: OlderVersion<z.output<typeof tradeAnnualSchema>>[];
 } = {
   sources: [
     {
@@ -512,6 +515,8 @@ export const olderVersions: {
   // Columns added by issue 12: the reform-area flag, people's names in Arabic and notes.
   reforms: [withoutColumns(reformSchema, { description_is_area: false })],
   people: [withoutColumns(personSchema, { name_ar: "", note_fr: "", note_ar: "", note_en: "" })],
+  // Added by issue 12: how the source states a value ("environ", "plus de").
+  tradeAnnual: [withoutColumns(tradeAnnualSchema, { exports_qualifier: null, imports_qualifier: null })],
 };
 
 /** The older version of table `name` whose columns are exactly `header`, if any. */

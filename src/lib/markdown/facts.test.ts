@@ -77,3 +77,21 @@ describe("placeholders", () => {
   });
 });
 
+
+describe("where the roadmap's figures come from", () => {
+  it("gives the first and last publication dates of the sources roadmap rows cite, and follows a newly cited source", () => {
+    const milestone = data.milestones[0];
+    const newest = { ...data.sources[0], source_id: "newest-wire", published_on: "2026-11-02", date_unknown_reason: null };
+    const edited = {
+      ...data,
+      sources: [...data.sources, newest],
+      milestones: [{ ...milestone, source_ids: [...milestone.source_ids, "newest-wire"] }, ...data.milestones.slice(1)],
+    };
+    const before = factResolver(data, "fr")("sources.roadmap.last");
+    const after = factResolver(edited, "fr")("sources.roadmap.last");
+    expect(after.text).toBe("2 novembre 2026");
+    expect(after.sources).toEqual(["newest-wire"]);
+    expect(before.text).not.toBe(after.text);
+    expect(factResolver(edited, "en")("sources.roadmap.first").text).toBe(factResolver(data, "en")("sources.roadmap.first").text);
+  });
+});

@@ -14,6 +14,7 @@ import {
   newExportersPath,
   planAchievement,
   requiredAnnualGrowth,
+  roadmapSources,
   roadmapYears,
   tradeByYear,
 } from "../data/derive";
@@ -54,6 +55,7 @@ export const FACT_PATTERNS = [
   "phrase.<goals|levers|reforms|offices|regions|sectors>[.capital] (counted noun: « quatre leviers », « 12 جهة »)",
   "measure.<id>.<value|effective>",
   "milestone.<id>.<date|place>",
+  "sources.roadmap.<first|last|count> (publication dates of the sources that roadmap rows cite, as precise as they give them)",
   ...CRAFT_FACT_PATTERNS,
 ];
 
@@ -234,6 +236,14 @@ export function factResolver(data: Datasets, locale: Locale): FactResolver {
       if (!m) return undefined;
       if (field === "place") return fact(escapeMarkdown(m[`place_${locale}`] || ""), m.source_ids);
       return fact(formatDate(m.date, locale, m.date_precision === "month" ? "month" : "day"), m.source_ids);
+    }],
+    [/^sources\.roadmap\.(first|last|count)$/, ([, field]) => {
+      const r = roadmapSources(data);
+      if (field === "count") return fact(num(r.sources.length, locale), []);
+      const iso = field === "first" ? r.first : r.last;
+      if (!iso) throw new Error(`sources.roadmap.${field}: no source cited by the roadmap tables has a publication date in data/sources.csv`);
+      const source = r.sources.find((s) => s.published_on === iso)!;
+      return fact(formatDate(iso, locale, iso.length === 4 ? "year" : iso.length === 7 ? "month" : "day"), [source.source_id]);
     }],
     ...craftFactResolvers(data, locale),
   ];
