@@ -95,3 +95,15 @@ describe("where the roadmap's figures come from", () => {
     expect(factResolver(edited, "en")("sources.roadmap.first").text).toBe(factResolver(data, "en")("sources.roadmap.first").text);
   });
 });
+
+describe("trade figures as the source states them", () => {
+  it("keeps « plus de » and « environ » from the data in -as-stated facts, and nothing when the year is exact", () => {
+    const latest = [...data.tradeAnnual].sort((a, b) => b.year - a.year)[0];
+    expect(latest.imports_qualifier).toBe("more-than");
+    expect(factResolver(data, "fr")("trade.latest.imports-as-stated").text).toMatch(/^plus de 822,22$/);
+    expect(factResolver(data, "en")("trade.latest.exports-as-stated").text).toMatch(/^about 469\.1$/);
+    expect(factResolver(data, "ar")("trade.latest.imports-as-stated").text).toMatch(/^أكثر من /);
+    expect(factResolver(data, "fr")("trade.latest.deficit-as-stated").text).toMatch(/^environ /);
+    expect(factResolver(data, "fr")("trade.2024.exports-as-stated").text).toBe(factResolver(data, "fr")("trade.2024.exports").text);
+  });
+});

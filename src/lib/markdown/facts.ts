@@ -18,7 +18,7 @@ import {
   roadmapYears,
   tradeByYear,
 } from "../data/derive";
-import { formatDate, formatNumber, formatPercent, formatYear } from "../../i18n/format";
+import { formatDate, formatNumber, formatPercent, formatYear, withQualifier } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import { tCount, capitalize } from "../../i18n";
 import { CRAFT_FACT_PATTERNS, craftFactResolvers } from "./craft-facts";
@@ -42,7 +42,7 @@ export const FACT_PATTERNS = [
   "trade.previous.<year|exports> (the year before the latest) · trade.first.<year|exports|coverage…>",
   "roadmap.<first|last|years>",
   "new-active-exporters.<total|per-year|start|end> (sum over regions, data/new_exporters_by_region.csv)",
-  "trade.<year|latest>.<exports|imports|balance|deficit|coverage> · trade.latest.<year|growth>",
+  "trade.<year|latest>.<exports|imports|balance|deficit|coverage>[-as-stated] · trade.latest.<year|growth> (-as-stated keeps the source's « environ », « plus de »)",
   "sector.<sector_id>.<year> (exports, bn MAD)",
   "growth.exports.<from>-<to> (per year) · total-growth.exports.<from>-<to>",
   "plan.<plan_id>.<metric>.<target|result|achievement|start|end|target-per-year|result-per-year>",
@@ -131,12 +131,15 @@ export function factResolver(data: Datasets, locale: Locale): FactResolver {
       return fact(field === "years" ? num(r.count, locale) : formatYear(field === "first" ? r.first : r.last, locale), sources);
     }],
     [/^trade\.first\.year$/, () => fact(formatYear(trade[0].year, locale), trade[0].source_ids)],
-    [/^trade\.(\d{4}|latest|first)\.(exports|imports|balance|deficit|coverage)$/, ([, y, field]) => {
+    [/^trade\.(\d{4}|latest|first)\.(exports|imports|balance|deficit|coverage)(-as-stated)?$/, ([, y, field, asStated]) => {
       const row = y === "latest" ? latest : y === "first" ? trade[0] : trade.find((r) => r.year === Number(y));
       if (!row) return undefined;
       const amount = { exports: row.exports_mad_bn, imports: row.imports_mad_bn, balance: row.balance_mad_bn, deficit: -row.balance_mad_bn, coverage: 0 }[field]!;
       const text = field === "coverage" ? pct(row.coverage_rate) : num(amount, locale, 2);
-      return fact(text, row.source_ids);
+      if (!asStated) return fact(text, row.source_ids);
+      // As the source states it: "plus de 822,22" (a lower bound), "environ 469,1"; derived figures are approximate then.
+      const qualifier = field === "exports" ? row.exports_qualifier : field === "imports" ? row.imports_qualifier : row.derived_qualifier;
+      return fact(withQualifier(text, qualifier, locale), row.source_ids);
     }],
     [/^trade\.latest\.(year|growth)$/, ([, field]) => {
       if (field === "year") return fact(formatYear(latest.year, locale), latest.source_ids);
