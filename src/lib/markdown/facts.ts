@@ -42,6 +42,7 @@ export const FACT_PATTERNS = [
   "trade.previous.<year|exports> (the year before the latest) · trade.first.<year|exports|coverage…>",
   "roadmap.<first|last|years>",
   "new-active-exporters.<total|per-year|start|end> (sum over regions, data/new_exporters_by_region.csv)",
+  "trade.<year|latest|first>.note (the row's note in the page's language)",
   "trade.<year|latest>.<exports|imports|balance|deficit|coverage>[-as-stated] · trade.latest.<year|growth> (-as-stated keeps the source's « environ », « plus de »)",
   "sector.<sector_id>.<year> (exports, bn MAD)",
   "growth.exports.<from>-<to> (per year) · total-growth.exports.<from>-<to>",
@@ -140,6 +141,13 @@ export function factResolver(data: Datasets, locale: Locale): FactResolver {
       // As the source states it: "plus de 822,22" (a lower bound), "environ 469,1"; derived figures are approximate then.
       const qualifier = field === "exports" ? row.exports_qualifier : field === "imports" ? row.imports_qualifier : row.derived_qualifier;
       return fact(withQualifier(text, qualifier, locale), row.source_ids);
+    }],
+    [/^trade\.(\d{4}|latest|first)\.note$/, ([, y]) => {
+      const row = y === "latest" ? latest : y === "first" ? trade[0] : trade.find((r) => r.year === Number(y));
+      if (!row) return undefined;
+      const note = row[`note_${locale}`];
+      if (!note) throw new Error(`trade.${y}.note: the ${row.year} row of data/trade_annual.csv has no note_${locale}`);
+      return fact(escapeMarkdown(note), row.source_ids);
     }],
     [/^trade\.latest\.(year|growth)$/, ([, field]) => {
       if (field === "year") return fact(formatYear(latest.year, locale), latest.source_ids);
