@@ -148,7 +148,9 @@ describe("npm run data:release", () => {
       expect(feed).toContain(`<updated>${date}T00:00:00Z</updated>`);
       expect(feed).toMatch(/&lt;li&gt;Exports 2025 revised from [\d.]+ to 470.2 bn MAD&lt;\/li&gt;/);
       // Archived embeds draw each release from its own snapshot, dated by that release.
-      const exports2025 = (release: string) => archivedFigure("trade-coverage", "en", release, dir)!.table.rows.find((r) => r[0] === "2025")![1];
+      // The table cell keeps the source's "about" where the snapshot says so; the number is what matters here.
+      const numeric = (cell: string | number | null) => (typeof cell === "number" ? cell : Number(String(cell).replace(/^[^\d-]+/, "")));
+      const exports2025 = (release: string) => numeric(archivedFigure("trade-coverage", "en", release, dir)!.table.rows.find((r) => r[0] === "2025")![1]);
       expect(exports2025(id)).toBe(470.2);
       expect(exports2025(latest.release_id)).toBe(Number(readRawTables(releaseDir(realData, latest.release_id)).tradeAnnual!.find((r) => r.year === "2025")!.exports_mad_bn));
       expect(archivedFigure("trade-coverage", "en", id, dir)!.dataAsOf).toBe(date);

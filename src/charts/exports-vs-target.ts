@@ -8,12 +8,12 @@ import { basePlotOptions, horizonTicks, labelLeft, labelRight, marginFor, number
 import { t } from "../i18n";
 import { cssVar } from "../lib/theme/tokens";
 import { tradeByYear, goalById, exportTargetPaths, exportsGoalLevel, type TargetPathPoint } from "../lib/data/derive";
-import { formatMadBn, formatNumber, formatSigned, formatYear } from "../i18n/format";
+import { formatMadBn, formatNumber, formatSigned, formatYear, withQualifier } from "../i18n/format";
 import type { Goal } from "../lib/data/schema";
 import type { Locale } from "../i18n/locales";
 
 interface Rows {
-  actual: { year: number; exports_mad_bn: number; source_ids: string[] }[];
+  actual: { year: number; exports_mad_bn: number; exports_qualifier: string | null; source_ids: string[] }[];
   paths: TargetPathPoint[];
   goal: Goal;
   /** Date of the roadmap's launch (data/milestones.csv, kind "launch"), marked on the time axis. */
@@ -80,7 +80,7 @@ export default defineChart<Rows>({
   },
   rtl: { mirror: false, why: "Time runs left to right in Arabic financial charts too; mirroring the time axis would confuse readers used to them." },
   select(data) {
-    const actual = tradeByYear(data.tradeAnnual).map((r) => ({ year: r.year, exports_mad_bn: r.exports_mad_bn, source_ids: r.source_ids }));
+    const actual = tradeByYear(data.tradeAnnual).map((r) => ({ year: r.year, exports_mad_bn: r.exports_mad_bn, exports_qualifier: r.exports_qualifier, source_ids: r.source_ids }));
     const goal = goalById(data.goals, "exports");
     const launch = data.milestones.find((m) => m.kind === "launch")?.date;
     return { actual, paths: exportTargetPaths(goal), goal, ...(launch ? { launch } : {}) };
@@ -89,6 +89,9 @@ export default defineChart<Rows>({
     return [...new Set([...rows.actual.flatMap((r) => r.source_ids), ...rows.goal.source_ids])];
   },
   table(rows, locale) {
+    // A value the source gives as "environ" keeps the word in the table; an exact one stays a number.
+    const actualCell = (r: Rows["actual"][number] | undefined, l: Locale) =>
+      r === undefined ? null : r.exports_qualifier === "about" || r.exports_qualifier === "more-than" ? withQualifier(formatNumber(r.exports_mad_bn, l, { maximumFractionDigits: 2 }), r.exports_qualifier, l) : r.exports_mad_bn;
     const years = [...new Set([...rows.actual.map((r) => r.year), ...rows.paths.map((p) => p.year)])].sort((a, b) => a - b);
     const at = (reading: TargetPathPoint["reading"], year: number) =>
       rows.paths.find((p) => p.reading === reading && p.year === year)?.exports_mad_bn ?? null;
@@ -96,7 +99,7 @@ export default defineChart<Rows>({
       columns: headers(rows.goal, locale),
       rows: years.map((year) => [
         formatYear(year, locale),
-        rows.actual.find((r) => r.year === year)?.exports_mad_bn ?? null,
+        actualCell(rows.actual.find((r) => r.year === year), locale),
         year > (rows.goal.baseline_year ?? year) ? at("total-by-2027", year) : null,
         year > (rows.goal.baseline_year ?? year) ? at("per-year", year) : null,
       ]),
@@ -109,14 +112,16 @@ export default defineChart<Rows>({
     const total = rows.paths.find((p) => p.reading === "total-by-2027" && p.year === end)!;
     const perYear = rows.paths.find((p) => p.reading === "per-year" && p.year === end)!;
     const v = (n: number) => formatMadBn(n, locale, 0);
+    // "environ 469" when the source gives the latest year approximately.
+    const q = (r: { exports_mad_bn: number; exports_qualifier: string | null }) => withQualifier(v(r.exports_mad_bn), r.exports_qualifier, locale);
     const y = (n: number) => formatYear(n, locale);
     if (locale === "fr") {
-      return `Les exportations sont passées de ${v(first.exports_mad_bn)} milliards de dirhams en ${y(first.year)} à ${v(last.exports_mad_bn)} milliards en ${y(last.year)}. Lu comme un total, l'objectif mène à ${v(total.exports_mad_bn)} milliards en ${y(end)} ; lu comme ${formatSigned(rows.goal.target_value, locale)} milliards par an, à ${v(perYear.exports_mad_bn)} milliards, soit ${v(perYear.exports_mad_bn - total.exports_mad_bn)} milliards d'écart.`;
+      return `Les exportations sont passées de ${q(first)} milliards de dirhams en ${y(first.year)} à ${q(last)} milliards en ${y(last.year)}. Lu comme un total, l'objectif mène à ${v(total.exports_mad_bn)} milliards en ${y(end)} ; lu comme ${formatSigned(rows.goal.target_value, locale)} milliards par an, à ${v(perYear.exports_mad_bn)} milliards, soit ${v(perYear.exports_mad_bn - total.exports_mad_bn)} milliards d'écart.`;
     }
     if (locale === "ar") {
-      return `ارتفعت الصادرات من ${v(first.exports_mad_bn)} مليار درهم سنة ${y(first.year)} إلى ${v(last.exports_mad_bn)} مليار سنة ${y(last.year)}. إذا قُرئ الهدف كمجموع، فهو يقود إلى ${v(total.exports_mad_bn)} مليار سنة ${y(end)}؛ وإذا قُرئ كزيادة ${formatSigned(rows.goal.target_value, locale)} مليار سنويا، فإلى ${v(perYear.exports_mad_bn)} مليار، أي بفارق ${v(perYear.exports_mad_bn - total.exports_mad_bn)} مليار.`;
+      return `ارتفعت الصادرات من ${q(first)} مليار درهم سنة ${y(first.year)} إلى ${q(last)} مليار سنة ${y(last.year)}. إذا قُرئ الهدف كمجموع، فهو يقود إلى ${v(total.exports_mad_bn)} مليار سنة ${y(end)}؛ وإذا قُرئ كزيادة ${formatSigned(rows.goal.target_value, locale)} مليار سنويا، فإلى ${v(perYear.exports_mad_bn)} مليار، أي بفارق ${v(perYear.exports_mad_bn - total.exports_mad_bn)} مليار.`;
     }
-    return `Exports rose from ${v(first.exports_mad_bn)} billion dirhams in ${y(first.year)} to ${v(last.exports_mad_bn)} billion in ${y(last.year)}. Read as a total, the goal leads to ${v(total.exports_mad_bn)} billion in ${y(end)}; read as ${formatSigned(rows.goal.target_value, locale)} billion a year, to ${v(perYear.exports_mad_bn)} billion, a gap of ${v(perYear.exports_mad_bn - total.exports_mad_bn)} billion.`;
+    return `Exports rose from ${q(first)} billion dirhams in ${y(first.year)} to ${q(last)} billion in ${y(last.year)}. Read as a total, the goal leads to ${v(total.exports_mad_bn)} billion in ${y(end)}; read as ${formatSigned(rows.goal.target_value, locale)} billion a year, to ${v(perYear.exports_mad_bn)} billion, a gap of ${v(perYear.exports_mad_bn - total.exports_mad_bn)} billion.`;
   },
   points(rows, locale) {
     const unit = { fr: "Mds MAD", ar: "مليار درهم", en: "bn MAD" }[locale];
@@ -124,7 +129,7 @@ export default defineChart<Rows>({
     const end = rows.goal.horizon_year;
     const sep = locale === "fr" ? " : " : ": ";
     return [
-      ...rows.actual.map((r) => ({ x: r.year, y: r.exports_mad_bn, label: `${formatYear(r.year, locale)}${sep}${formatMadBn(r.exports_mad_bn, locale)} ${unit}` })),
+      ...rows.actual.map((r) => ({ x: r.year, y: r.exports_mad_bn, label: `${formatYear(r.year, locale)}${sep}${withQualifier(formatMadBn(r.exports_mad_bn, locale), r.exports_qualifier, locale)} ${unit}` })),
       ...rows.paths
         .filter((p) => p.year === end)
         .map((p) => ({ x: p.year, y: p.exports_mad_bn, label: `${formatYear(p.year, locale)}${locale === "ar" ? "، " : ", "}${target} (${readingLabel(p.reading, rows.goal, locale)})${sep}${formatMadBn(p.exports_mad_bn, locale)} ${unit}` })),

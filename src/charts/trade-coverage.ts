@@ -7,7 +7,7 @@ import { basePlotOptions, marginFor, numberTick, ticksAboveZero, yearTick } from
 import { t } from "../i18n";
 import { cssVar } from "../lib/theme/tokens";
 import { tradeByYear, type TradeYearDerived } from "../lib/data/derive";
-import { formatMadBn, formatPercent, formatYear } from "../i18n/format";
+import { formatMadBn, formatNumber, formatPercent, formatYear, withQualifier } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
 
 type Rows = TradeYearDerived[];
@@ -57,23 +57,34 @@ export default defineChart<Rows>({
   table(rows, locale) {
     return {
       columns: headers[locale],
-      rows: rows.map((r) => [formatYear(r.year, locale), r.exports_mad_bn, r.imports_mad_bn, r.balance_mad_bn, formatPercent(r.coverage_rate, locale)]),
+      // A value the source gives as "environ" or "plus de" (a lower bound) keeps those words in the table.
+      rows: rows.map((r) =>
+        r.derived_qualifier
+          ? [
+              formatYear(r.year, locale),
+              withQualifier(formatNumber(r.exports_mad_bn, locale, { maximumFractionDigits: 2 }), r.exports_qualifier, locale),
+              withQualifier(formatNumber(r.imports_mad_bn, locale, { maximumFractionDigits: 2 }), r.imports_qualifier, locale),
+              withQualifier(formatNumber(r.balance_mad_bn, locale, { maximumFractionDigits: 2 }), r.derived_qualifier, locale),
+              withQualifier(formatPercent(r.coverage_rate, locale), r.derived_qualifier, locale),
+            ]
+          : [formatYear(r.year, locale), r.exports_mad_bn, r.imports_mad_bn, r.balance_mad_bn, formatPercent(r.coverage_rate, locale)],
+      ),
     };
   },
   describe(rows, locale) {
     const first = rows[0];
     const last = rows[rows.length - 1];
     const best = rows.reduce((a, b) => (b.coverage_rate > a.coverage_rate ? b : a));
-    const v = (n: number) => formatMadBn(n, locale, 0);
-    const p = (n: number) => formatPercent(n, locale, 0);
+    const v = (n: number, q: string | null = null) => withQualifier(formatMadBn(n, locale, q === "more-than" ? 2 : 0), q, locale);
+    const p = (n: number, q: string | null = null) => withQualifier(formatPercent(n, locale, 0), q, locale);
     const y = (n: number) => formatYear(n, locale);
     if (locale === "fr") {
-      return `De ${y(first.year)} à ${y(last.year)}, les exportations passent de ${v(first.exports_mad_bn)} à ${v(last.exports_mad_bn)} milliards de dirhams et les importations de ${v(first.imports_mad_bn)} à ${v(last.imports_mad_bn)} milliards. Le taux de couverture va de ${p(first.coverage_rate)} à ${p(last.coverage_rate)}, avec un sommet de ${p(best.coverage_rate)} en ${y(best.year)}.`;
+      return `De ${y(first.year)} à ${y(last.year)}, les exportations passent de ${v(first.exports_mad_bn, first.exports_qualifier)} à ${v(last.exports_mad_bn, last.exports_qualifier)} milliards de dirhams et les importations de ${v(first.imports_mad_bn, first.imports_qualifier)} à ${v(last.imports_mad_bn, last.imports_qualifier)} milliards. Le taux de couverture va de ${p(first.coverage_rate, first.derived_qualifier)} à ${p(last.coverage_rate, last.derived_qualifier)}, avec un sommet de ${p(best.coverage_rate)} en ${y(best.year)}.`;
     }
     if (locale === "ar") {
-      return `من ${y(first.year)} إلى ${y(last.year)}، انتقلت الصادرات من ${v(first.exports_mad_bn)} إلى ${v(last.exports_mad_bn)} مليار درهم، والواردات من ${v(first.imports_mad_bn)} إلى ${v(last.imports_mad_bn)} مليار. وانتقل معدل التغطية من ${p(first.coverage_rate)} إلى ${p(last.coverage_rate)}، وبلغ أعلى مستوى له ${p(best.coverage_rate)} سنة ${y(best.year)}.`;
+      return `من ${y(first.year)} إلى ${y(last.year)}، انتقلت الصادرات من ${v(first.exports_mad_bn, first.exports_qualifier)} إلى ${v(last.exports_mad_bn, last.exports_qualifier)} مليار درهم، والواردات من ${v(first.imports_mad_bn, first.imports_qualifier)} إلى ${v(last.imports_mad_bn, last.imports_qualifier)} مليار. وانتقل معدل التغطية من ${p(first.coverage_rate, first.derived_qualifier)} إلى ${p(last.coverage_rate, last.derived_qualifier)}، وبلغ أعلى مستوى له ${p(best.coverage_rate)} سنة ${y(best.year)}.`;
     }
-    return `From ${y(first.year)} to ${y(last.year)}, exports went from ${v(first.exports_mad_bn)} to ${v(last.exports_mad_bn)} billion dirhams and imports from ${v(first.imports_mad_bn)} to ${v(last.imports_mad_bn)} billion. The coverage rate went from ${p(first.coverage_rate)} to ${p(last.coverage_rate)}, peaking at ${p(best.coverage_rate)} in ${y(best.year)}.`;
+    return `From ${y(first.year)} to ${y(last.year)}, exports went from ${v(first.exports_mad_bn, first.exports_qualifier)} to ${v(last.exports_mad_bn, last.exports_qualifier)} billion dirhams and imports from ${v(first.imports_mad_bn, first.imports_qualifier)} to ${v(last.imports_mad_bn, last.imports_qualifier)} billion. The coverage rate went from ${p(first.coverage_rate, first.derived_qualifier)} to ${p(last.coverage_rate, last.derived_qualifier)}, peaking at ${p(best.coverage_rate)} in ${y(best.year)}.`;
   },
   points(rows, locale) {
     const unit = { fr: "Mds MAD", ar: "مليار درهم", en: "bn MAD" }[locale];
@@ -82,7 +93,7 @@ export default defineChart<Rows>({
     return rows.map((r) => ({
       x: r.year,
       y: r.exports_mad_bn,
-      label: `${formatYear(r.year, locale)}\n${series.exports[locale]}${sep}${formatMadBn(r.exports_mad_bn, locale)} ${unit}\n${series.imports[locale]}${sep}${formatMadBn(r.imports_mad_bn, locale)} ${unit}\n${cover}${sep}${formatPercent(r.coverage_rate, locale)}`,
+      label: `${formatYear(r.year, locale)}\n${series.exports[locale]}${sep}${withQualifier(formatMadBn(r.exports_mad_bn, locale), r.exports_qualifier, locale)} ${unit}\n${series.imports[locale]}${sep}${withQualifier(formatMadBn(r.imports_mad_bn, locale, r.imports_qualifier === "more-than" ? 2 : 1), r.imports_qualifier, locale)} ${unit}\n${cover}${sep}${withQualifier(formatPercent(r.coverage_rate, locale), r.derived_qualifier, locale)}`,
     }));
   },
   render(rows, { locale, width, document }) {

@@ -1,4 +1,12 @@
 import { intlTag, type Locale } from "./locales";
+import { fr } from "./strings/fr";
+import { ar } from "./strings/ar";
+import { en } from "./strings/en";
+
+const qualifierTemplates = {
+  about: { fr: fr["value.about"], ar: ar["value.about"], en: en["value.about"] },
+  moreThan: { fr: fr["value.more-than"], ar: ar["value.more-than"], en: en["value.more-than"] },
+};
 
 /**
  * Formats a number in the page's locale, e.g. 76000 → "76.000" (fr), "76,000" (en).
@@ -71,4 +79,12 @@ export function formatYear(year: number, locale: Locale): string {
 /** Joins names as a list in the page's language ("MAP, Yabiladi et 3 autres"). */
 export function formatList(items: string[], locale: Locale): string {
   return new Intl.ListFormat(intlTag(locale), { style: "long", type: "conjunction" }).format(items);
+}
+
+/** A formatted value as its source states it: "plus de 822,22", "environ 469,1", or unchanged when exact. */
+export function withQualifier(formatted: string, qualifier: string | null | undefined, locale: Locale): string {
+  if (qualifier !== "about" && qualifier !== "more-than") return formatted;
+  // Read from the string tables (format.ts cannot import the i18n index, which imports it).
+  const template = (qualifier === "about" ? qualifierTemplates.about : qualifierTemplates.moreThan)[locale];
+  return template.replace("{value}", formatted);
 }

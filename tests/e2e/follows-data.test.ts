@@ -118,7 +118,7 @@ beforeAll(() => {
     }
   });
   editCsv(join(dataCopy, "trade_annual.csv"), () => {}, [
-    { ...latestTrade, year: String(now.latestYear), exports_mad_bn: String(now.latestExports), imports_mad_bn: String(now.latestImports), vintage: "preliminary", note_fr: "Valeurs d'essai.", note_en: "Test values.", note_ar: "قيم تجريبية." },
+    { ...latestTrade, year: String(now.latestYear), exports_mad_bn: String(now.latestExports), imports_mad_bn: String(now.latestImports), exports_qualifier: "", imports_qualifier: "", vintage: "preliminary", note_fr: "Valeurs d'essai.", note_en: "Test values.", note_ar: "قيم تجريبية." },
   ]);
   cells = dataTextCells(dataCopy);
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !["NODE_ENV", "DEV", "PROD", "MODE", "SSR", "BASE_URL", "TEST"].includes(k) && !k.startsWith("VITEST")));

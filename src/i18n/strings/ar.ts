@@ -54,7 +54,7 @@ export const ar: Record<StringKey, string> = {
   "sources.date-short.not-shown": "بلا تاريخ",
   "sources.date-short.not-recorded": "تاريخ غير مسجل",
   "sources.date-short.continuously-updated": "تحديث مستمر",
-  "sources.copy-of": "نسخة من مقال نشره {publisher}",
+  "sources.copy-of": "نسخة من مقال نشره {publisher} (الأصل غير متاح)",
   "sources.provenance-title": "من أين تأتي أرقام خارطة الطريق",
   "sources.provenance-text": "لم تُنشر وثيقة خارطة الطريق نفسها: لا يعيد أي مصدر نشر نصها. ما يقوله الموقع عنها مصدره قصاصات وكالة المغرب العربي للأنباء التي أعادت الصحافة نشرها ومقالات صحفية، نُشرت بين {first} و{last}.",
   "sources.provenance-counts": "مصادر خارطة الطريق: {count} — وكالات الأنباء: {agency}؛ الصحافة: {press}؛ المصادر الرسمية: {official}؛ أخرى: {other}.",
@@ -107,7 +107,7 @@ export const ar: Record<StringKey, string> = {
   "region.kicker": "جهة",
   "region.key-figures": "باختصار",
   "region.capital": "مقر الجهة",
-  "region.population": "عدد السكان (إحصاء 2014)",
+  "region.population": "عدد السكان (إحصاء 2014 للمندوبية السامية للتخطيط، أرقام نقلتها ويكيبيديا والصحافة؛ لم يُعثر على جدول المندوبية نفسه)",
   "region.divisions": "العمالات والأقاليم",
   "region.prefectures": "العمالات",
   "region.provinces": "الأقاليم",
@@ -296,4 +296,7 @@ export const ar: Record<StringKey, string> = {
   "chart.unit.mad-m": "مليون درهم",
   "chart.unit.exporters": "مصدرون",
   "chart.unit.jobs": "مناصب شغل",
+  // A value as its source states it (2025 trade figures: "plus de 822,22").
+  "value.about": "حوالي {value}",
+  "value.more-than": "أكثر من {value}",
 };

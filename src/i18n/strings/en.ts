@@ -54,7 +54,7 @@ export const en: Record<StringKey, string> = {
   "sources.date-short.not-shown": "undated",
   "sources.date-short.not-recorded": "date not noted",
   "sources.date-short.continuously-updated": "continuously updated",
-  "sources.copy-of": "copy of an article by {publisher}",
+  "sources.copy-of": "copy of an article by {publisher} (original not found)",
   "sources.provenance-title": "Where the roadmap's figures come from",
   "sources.provenance-text": "The roadmap document itself has not been published: no source reproduces it. What the site says about it comes from MAP news-agency dispatches reprinted by the press and from press articles, published between {first} and {last}.",
   "sources.provenance-counts": "Sources on the roadmap: {count} — news agencies: {agency}; press: {press}; official sources: {official}; other: {other}.",
@@ -107,7 +107,7 @@ export const en: Record<StringKey, string> = {
   "region.kicker": "Region",
   "region.key-figures": "At a glance",
   "region.capital": "Capital",
-  "region.population": "Population (2014 census)",
+  "region.population": "Population (HCP's 2014 census, figures as reprinted by Wikipedia and the press; HCP's own table was not found)",
   "region.divisions": "Prefectures and provinces",
   "region.prefectures": "Prefectures",
   "region.provinces": "Provinces",
@@ -296,4 +296,7 @@ export const en: Record<StringKey, string> = {
   "chart.unit.mad-m": "M MAD",
   "chart.unit.exporters": "exporters",
   "chart.unit.jobs": "jobs",
+  // A value as its source states it (2025 trade figures: "plus de 822,22").
+  "value.about": "about {value}",
+  "value.more-than": "more than {value}",
 };

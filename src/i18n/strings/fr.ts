@@ -52,7 +52,7 @@ export const fr = {
   "sources.date-short.not-shown": "non datée",
   "sources.date-short.not-recorded": "date non relevée",
   "sources.date-short.continuously-updated": "mise à jour continue",
-  "sources.copy-of": "copie d'un article de {publisher}",
+  "sources.copy-of": "copie d'un article de {publisher} (original introuvable)",
   "sources.provenance-title": "D'où viennent les chiffres de la feuille de route",
   "sources.provenance-text": "Le document de la feuille de route lui-même n'a pas été publié : aucune source ne le reproduit. Ce que le site en dit vient de dépêches de l'agence MAP reprises par la presse et d'articles de presse, publiés entre {first} et {last}.",
   "sources.provenance-counts": "Sources sur la feuille de route : {count} — agences de presse : {agency} ; presse : {press} ; sources officielles : {official} ; autres : {other}.",
@@ -105,7 +105,7 @@ export const fr = {
   "region.kicker": "Région",
   "region.key-figures": "En bref",
   "region.capital": "Chef-lieu",
-  "region.population": "Population (recensement 2014)",
+  "region.population": "Population (recensement 2014 du HCP, chiffres repris par Wikipédia et la presse ; le tableau du HCP lui-même est introuvable)",
   "region.divisions": "Préfectures et provinces",
   "region.prefectures": "Préfectures",
   "region.provinces": "Provinces",
@@ -294,6 +294,9 @@ export const fr = {
   "chart.unit.mad-m": "M MAD",
   "chart.unit.exporters": "exportateurs",
   "chart.unit.jobs": "emplois",
+  // A value as its source states it (2025 trade figures: "plus de 822,22").
+  "value.about": "environ {value}",
+  "value.more-than": "plus de {value}",
 } as const;
 
 /** A key of the interface-string table. */

@@ -2,11 +2,18 @@ import { describe, it, expect } from "vitest";
 import { tradeByYear, annualGrowthRate, exportTargetPaths, round, latestRelease } from "./derive";
 import type { Goal, TradeYear } from "./schema";
 
-const year = (y: number, exports: number, imports: number): TradeYear => ({
-  year: y, exports_mad_bn: exports, imports_mad_bn: imports, vintage: "preliminary", source_ids: ["s"], note_fr: "", note_ar: "", note_en: "",
+const year = (y: number, exports: number, imports: number, qualifiers: Pick<TradeYear, "exports_qualifier" | "imports_qualifier"> = { exports_qualifier: null, imports_qualifier: null }): TradeYear => ({
+  year: y, exports_mad_bn: exports, imports_mad_bn: imports, ...qualifiers, vintage: "preliminary", source_ids: ["s"], note_fr: "", note_ar: "", note_en: "",
 });
 
 describe("tradeByYear", () => {
+  it("marks balance and coverage as approximate when the source gives exports or imports as \"environ\" or \"plus de\"", () => {
+    const [exact, bound] = tradeByYear([year(2024, 454.97, 761.45), year(2025, 469.1, 822.22, { exports_qualifier: "about", imports_qualifier: "more-than" })]);
+    expect(exact.derived_qualifier).toBeNull();
+    expect(bound.derived_qualifier).toBe("about");
+    expect(tradeByYear([year(2025, 469.1, 822.22, { exports_qualifier: "exact", imports_qualifier: null })])[0].derived_qualifier).toBeNull();
+  });
+
   it("sorts by year and derives balance and coverage", () => {
     const rows = tradeByYear([year(2024, 454.97, 761.45), year(2023, 429.3, 715.7)]);
     expect(rows.map((r) => r.year)).toEqual([2023, 2024]);

@@ -6,7 +6,13 @@ import type { Datasets, ExporterCount, Goal, PastPlan, TradeYear } from "./schem
 export interface TradeYearDerived extends TradeYear {
   balance_mad_bn: number;
   coverage_rate: number;
+  /** "about" when exports or imports are only stated approximately or as a lower bound, so balance and rate are approximate too. */
+  derived_qualifier: "about" | null;
 }
+
+/** How a source states a value: null when exact. */
+export type ValueQualifier = "about" | "more-than" | null;
+const inexact = (q: string | null) => q === "about" || q === "more-than";
 
 /** Trade by year, sorted, with balance (exports − imports) and coverage rate (exports ÷ imports). */
 export function tradeByYear(rows: TradeYear[]): TradeYearDerived[] {
@@ -16,6 +22,7 @@ export function tradeByYear(rows: TradeYear[]): TradeYearDerived[] {
       ...r,
       balance_mad_bn: round(r.exports_mad_bn - r.imports_mad_bn, 2),
       coverage_rate: round(r.exports_mad_bn / r.imports_mad_bn, 4),
+      derived_qualifier: inexact(r.exports_qualifier) || inexact(r.imports_qualifier) ? ("about" as const) : null,
     }));
 }
 
@@ -133,4 +140,15 @@ export function newExportersPath(goal: Goal): { baseYear: number; base: number; 
   const years = Math.max(0, goal.horizon_year - goal.baseline_year);
   const path = Array.from({ length: years + 1 }, (_, k) => ({ year: goal.baseline_year! + k, count: goal.baseline_value! + goal.target_value * k }));
   return { baseYear: goal.baseline_year, base: goal.baseline_value, years, added: goal.target_value * years, end: path[path.length - 1].count, path };
+}
+
+/** The tables that describe the roadmap itself (not trade statistics, geography or biographies of people). */
+export const roadmapTables = ["goals", "levers", "reforms", "measures", "offices", "milestones"] as const;
+
+/** The sources that rows about the roadmap cite, and the first and last of their publication dates (ISO, as precise as given). */
+export function roadmapSources(data: Datasets): { sources: Datasets["sources"]; first: string | undefined; last: string | undefined } {
+  const ids = new Set(roadmapTables.flatMap((name) => (data[name] as { source_ids: string[] }[]).flatMap((row) => row.source_ids)));
+  const sources = data.sources.filter((s) => ids.has(s.source_id));
+  const dated = sources.map((s) => s.published_on).filter((d): d is string => d !== null).sort();
+  return { sources, first: dated[0], last: dated[dated.length - 1] };
 }

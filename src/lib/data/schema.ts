@@ -30,14 +30,52 @@ export const dateUnknownReasons = ["not-shown", "not-recorded", "continuously-up
 
 /** Hosts that serve copies of a page (a CMS origin, a webmail mirror), never the page readers should cite. */
 const copyHost = (host: string) => /(^|\.)arc-cdn\.net$/.test(host) || /^origin(-web)?\./.test(host) || /^mail\./.test(host);
+/**
+ * Sites that republish other outlets' articles (news aggregators, copies of Morocco World News, wiki mirrors):
+ * a page there is cited only when the original could not be found, and then says so (url_kind).
+ */
+export const mirrorHosts = ["maghress.com", "djazairess.com", "mk-venture.com", "daily8.com", "wikimili.com", "defzone.net", "qa.edu.vn", "amplifyapp.com"] as const;
+const mirrorHost = (host: string) => mirrorHosts.some((m) => host === m || host.endsWith(`.${m}`));
 /** Paths of listing pages (a category, a tag, a numbered page of headlines) rather than one article. */
 const listingPath = (u: URL) =>
   /\/(categorie|category|categories|tag|tags)\/[^/]+\/?$/i.test(u.pathname) ||
   /\/(categorie|category|categories|tag|tags)\/.*\/page\/\d+\/?$/i.test(u.pathname) ||
   /(^|&)page=\d+(&|$)/.test(u.search.replace(/^\?/, ""));
 
-/** The canonical web address of one article or document: refuses copy hosts and listing pages. */
-function canonicalUrl(description: string) {
+/** What a source address is: the original article, or a copy kept because the original could not be found. */
+export const urlKinds = ["original", "original-not-reachable"] as const;
+
+/** Why an address is not one readers should cite, or null when it is: a copy host, a known mirror or a listing page. */
+export function nonCanonicalReason(raw: string): { en: string; fr: string } | null {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (copyHost(u.hostname)) {
+    return {
+      en: `"${u.hostname}" serves copies of pages (a CMS origin or mail mirror): give the address readers see on the publisher's own site`,
+      fr: `"${u.hostname}" sert des copies de pages (serveur d'origine d'un CMS ou miroir mail) : donnez l'adresse que les lecteurs voient sur le site de l'éditeur`,
+    };
+  }
+  if (mirrorHost(u.hostname)) {
+    return {
+      en: `"${u.hostname}" republishes other outlets' articles: give the original article's address, or, if the original cannot be found, write original-not-reachable in url_kind and the original publisher in copy_of`,
+      fr: `"${u.hostname}" republie les articles d'autres médias : donnez l'adresse de l'article original ou, si l'original est introuvable, écrivez original-not-reachable dans url_kind et l'éditeur d'origine dans copy_of`,
+    };
+  }
+  if (listingPath(u)) {
+    return {
+      en: `"${raw}" is a listing of articles (category, tag or page of headlines), which changes over time: give the address of the article itself`,
+      fr: `"${raw}" est une liste d'articles (rubrique, mot-clé ou page de titres), qui change avec le temps : donnez l'adresse de l'article lui-même`,
+    };
+  }
+  return null;
+}
+
+/** A web address (http or https); whether it is canonical is checked with url_kind on the whole row. */
+function webAddress(description: string) {
   return c.column<string>({ description, example: "https://www.yabiladi.com/articles/details/167616/maroc-lancement-officiel-feuille-route.html", required: true }, (raw) => {
     if (raw === "") return { ok: false, en: `is empty (expected ${description})`, fr: `est vide (attendu : l'adresse web de la source)` };
     let u: URL;
@@ -48,20 +86,6 @@ function canonicalUrl(description: string) {
     }
     if (u.protocol !== "https:" && u.protocol !== "http:") {
       return { ok: false, en: `"${raw}" is not a web address (it must start with https:// or http://)`, fr: `"${raw}" n'est pas une adresse web (elle doit commencer par https:// ou http://)` };
-    }
-    if (copyHost(u.hostname)) {
-      return {
-        ok: false,
-        en: `"${u.hostname}" serves copies of pages (a CMS origin or mail mirror): give the address readers see on the publisher's own site`,
-        fr: `"${u.hostname}" sert des copies de pages (serveur d'origine d'un CMS ou miroir mail) : donnez l'adresse que les lecteurs voient sur le site de l'éditeur`,
-      };
-    }
-    if (listingPath(u)) {
-      return {
-        ok: false,
-        en: `"${raw}" is a listing of articles (category, tag or page of headlines), which changes over time: give the address of the article itself`,
-        fr: `"${raw}" est une liste d'articles (rubrique, mot-clé ou page de titres), qui change avec le temps : donnez l'adresse de l'article lui-même`,
-      };
     }
     return { ok: true, value: raw };
   });
@@ -84,24 +108,37 @@ function publicationDate(description: string) {
   });
 }
 
+/** The columns sources.csv had before url_kind and translated notes (issue 12), as release snapshots keep them. */
+const sourceColumnsV2 = {
+  source_id: c.id("a short stable id for the source", "yabiladi-167616"),
+  title: c.text("the title of the page or document, in its language, as the page gives it", "Maroc : lancement officiel de la feuille de route du commerce extérieur 2025-2027"),
+  publisher: c.text("who published it", "Yabiladi"),
+  url: webAddress(
+    "the canonical address of the article or document: no CMS origin (*.arc-cdn.net, origin-web.*), mail.* mirror, site that republishes other outlets (maghress.com, djazairess.com, mk-venture.com, daily8.com, wiki mirrors) or listing page, unless url_kind says the original cannot be found",
+  ),
+  published_on: publicationDate("the publication date as precise as the page gives it, or empty with a reason in date_unknown_reason"),
+  date_unknown_reason: c.oneOfOrEmpty(
+    "empty when published_on is filled; otherwise why the date is unknown: not-shown (the page gives no date), not-recorded (not noted when the page was read; to check), continuously-updated (a wiki, map or dataset without one date)",
+    dateUnknownReasons,
+  ),
+  language: c.code("the language of the source, as a two-letter code (fr, ar, en, …)", /^[a-z]{2}$/, "fr"),
+  kind: c.oneOf(
+    "what kind of source it is: official (a government body), news-agency (MAP, Reuters, Anadolu), press, statistics (a statistics office), study (an analyst, think tank or research note), reference (an unofficial dataset or map), wiki (a wiki or a copy of one)",
+    sourceKinds,
+  ),
+  copy_of: c.textOrEmpty("when this page reprints another outlet's article and the original could not be found: the original publisher; empty when this is the original", "Morocco World News"),
+  notes: c.textOrEmpty("anything a reader should know about this source, in English", "MAP wire wording."),
+};
+
 export const sourceSchema = z
   .object({
-    source_id: c.id("a short stable id for the source", "yabiladi-167616"),
-    title: c.text("the title of the page or document, in its language, as the page gives it", "Maroc : lancement officiel de la feuille de route du commerce extérieur 2025-2027"),
-    publisher: c.text("who published it", "Yabiladi"),
-    url: canonicalUrl("the canonical address of the article or document: no CMS origin (*.arc-cdn.net, origin-web.*), mail.* mirror or listing page"),
-    published_on: publicationDate("the publication date as precise as the page gives it, or empty with a reason in date_unknown_reason"),
-    date_unknown_reason: c.oneOfOrEmpty(
-      "empty when published_on is filled; otherwise why the date is unknown: not-shown (the page gives no date), not-recorded (not noted when the page was read; to check), continuously-updated (a wiki, map or dataset without one date)",
-      dateUnknownReasons,
+    ...sourceColumnsV2,
+    url_kind: c.oneOf(
+      "original when url is the article on its publisher's own site; original-not-reachable when it is a copy (a mirror, an aggregator) kept because the original could not be found, with the original publisher in copy_of",
+      urlKinds,
     ),
-    language: c.code("the language of the source, as a two-letter code (fr, ar, en, …)", /^[a-z]{2}$/, "fr"),
-    kind: c.oneOf(
-      "what kind of source it is: official (a government body), news-agency (MAP, Reuters, Anadolu), press, statistics (a statistics office), study (an analyst, think tank or research note), reference (an unofficial dataset or map), wiki (a wiki or a copy of one)",
-      sourceKinds,
-    ),
-    copy_of: c.textOrEmpty("when this page reprints another outlet's article and the original could not be found: the original publisher; empty when this is the original", "Morocco World News"),
-    notes: c.textOrEmpty("anything a reader should know about this source", "Reprise d'une dépêche MAP."),
+    notes_fr: c.textOrEmpty("the same note in French (a faithful translation of notes, no new facts)", "Formulation de la dépêche MAP."),
+    notes_ar: c.textOrEmpty("the same note in Arabic (a faithful translation of notes, no new facts)", "صياغة قصاصة وكالة المغرب العربي للأنباء."),
   })
   .superRefine((row, ctx) => {
     if (row.published_on === null && row.date_unknown_reason === null) {
@@ -119,6 +156,36 @@ export const sourceSchema = z
         message: `says "${row.date_unknown_reason}" but published_on gives a date (${row.published_on}): empty one of the two`,
         params: { fr: `indique « ${row.date_unknown_reason} » mais published_on donne une date (${row.published_on}) : videz l'une des deux cellules` },
       });
+    }
+    const notCanonical = nonCanonicalReason(row.url);
+    if (notCanonical && row.url_kind !== "original-not-reachable") {
+      ctx.addIssue({ code: "custom", path: ["url"], message: notCanonical.en, params: { fr: notCanonical.fr } });
+    }
+    if (row.url_kind === "original-not-reachable" && row.copy_of === "") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["copy_of"],
+        message: "is empty while url_kind says the address is a copy: name the outlet that published the original article",
+        params: { fr: "est vide alors que url_kind indique une copie : nommez le média qui a publié l'article original" },
+      });
+    }
+    if (row.url_kind === "original" && row.copy_of !== "") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["url_kind"],
+        message: `says original while copy_of names another publisher (${row.copy_of}): write original-not-reachable, or empty copy_of if this is the original`,
+        params: { fr: `indique original alors que copy_of nomme un autre éditeur (${row.copy_of}) : écrivez original-not-reachable, ou videz copy_of s'il s'agit de l'original` },
+      });
+    }
+    for (const [column, language] of [["notes_fr", "French"], ["notes_ar", "Arabic"]] as const) {
+      if (row.notes !== "" && row[column] === "") {
+        ctx.addIssue({
+          code: "custom",
+          path: [column],
+          message: `is empty while notes has a note: translate it into ${language} (the ${language} pages show this column)`,
+          params: { fr: `est vide alors que notes contient une note : traduisez-la en ${language === "French" ? "français" : "arabe"} (les pages en ${language === "French" ? "français" : "arabe"} affichent cette colonne)` },
+        });
+      }
     }
   });
 
@@ -141,6 +208,8 @@ export const tradeAnnualSchema = z.object({
   year: c.year("the calendar year", "2024"),
   exports_mad_bn: c.num({ description: "merchandise exports in billions of MAD", unit: "billions of MAD", example: "455.0", min: 0, max: 5000 }),
   imports_mad_bn: c.num({ description: "merchandise imports in billions of MAD", unit: "billions of MAD", example: "761.45", min: 0, max: 5000 }),
+  exports_qualifier: c.oneOfOrEmpty('how the source states exports: exact (or empty), about ("environ") or more-than ("plus de", a lower bound)', ["exact", "about", "more-than"]),
+  imports_qualifier: c.oneOfOrEmpty('how the source states imports: exact (or empty), about ("environ") or more-than ("plus de", a lower bound)', ["exact", "about", "more-than"]),
   vintage: c.oneOf("whether the figures are preliminary, revised, or a mix of both", ["preliminary", "revised", "mixed"]),
   source_ids: c.sourceIds(),
   ...notes,
@@ -416,19 +485,38 @@ export const olderVersions: {
   sources: OlderVersion<z.output<typeof sourceSchema>>[];
   reforms: OlderVersion<z.output<typeof reformSchema>>[];
   people: OlderVersion<z.output<typeof personSchema>>[];
+  tradeAnnual: OlderVersion<z.output<typeof tradeAnnualSchema>>[];
 } = {
   sources: [
     {
       schema: sourceSchemaV1,
       upgrade: (row) => {
         const v1 = row as z.output<typeof sourceSchemaV1>;
-        return { ...v1, kind: renamedKinds[v1.kind] ?? (v1.kind as (typeof sourceKinds)[number]), date_unknown_reason: v1.published_on ? null : "not-recorded", copy_of: "" };
+        return {
+          ...v1,
+          kind: renamedKinds[v1.kind] ?? (v1.kind as (typeof sourceKinds)[number]),
+          date_unknown_reason: v1.published_on ? null : "not-recorded",
+          copy_of: "",
+          url_kind: "original",
+          notes_fr: "",
+          notes_ar: "",
+        };
+      },
+    },
+    {
+      // Before url_kind and translated notes: a named copy was a copy whose original could not be found.
+      schema: z.object(sourceColumnsV2),
+      upgrade: (row) => {
+        const v2 = row as z.output<z.ZodObject<typeof sourceColumnsV2>>;
+        return { ...v2, url_kind: v2.copy_of ? "original-not-reachable" : "original", notes_fr: "", notes_ar: "" };
       },
     },
   ],
   // Columns added by issue 12: the reform-area flag, people's names in Arabic and notes.
   reforms: [withoutColumns(reformSchema, { description_is_area: false })],
   people: [withoutColumns(personSchema, { name_ar: "", note_fr: "", note_ar: "", note_en: "" })],
+  // Added by issue 12: how the source states a value ("environ", "plus de").
+  tradeAnnual: [withoutColumns(tradeAnnualSchema, { exports_qualifier: null, imports_qualifier: null })],
 };
 
 /** The older version of table `name` whose columns are exactly `header`, if any. */

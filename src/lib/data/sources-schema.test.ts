@@ -10,12 +10,15 @@ const row = (over: Record<string, string> = {}) => ({
   title: "Maroc : lancement officiel de la feuille de route du commerce extérieur 2025-2027",
   publisher: "Yabiladi",
   url: "https://www.yabiladi.com/articles/details/167616/maroc-lancement-officiel-feuille-route.html",
+  url_kind: "original",
   published_on: "2025-05-28",
   date_unknown_reason: "",
   language: "fr",
   kind: "press",
   copy_of: "",
   notes: "",
+  notes_fr: "",
+  notes_ar: "",
   ...over,
 });
 
@@ -84,11 +87,35 @@ describe("sources.csv: every source is dated or says why not", () => {
   });
 });
 
+describe("sources.csv: notes in every language of the site", () => {
+  it("refuses an English note without its French or Arabic translation, on the missing column", () => {
+    expect(problems(row({ notes: "MAP wire wording.", notes_fr: "Formulation de la dépêche MAP.", notes_ar: "صياغة القصاصة." }))).toEqual({});
+    expect(Object.keys(problems(row({ notes: "MAP wire wording.", notes_ar: "صياغة القصاصة." })))).toEqual(["notes_fr"]);
+    expect(problems(row({ notes: "MAP wire wording.", notes_fr: "Formulation." })).notes_ar).toMatch(/translate it into Arabic/);
+  });
+
+  it("npm run data:check reports the missing translation with file, line and column", () => {
+    const issues = checkEditedSources((rows) => {
+      rows[0].notes_ar = "";
+    });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: "sources.csv", line: 2, column: "notes_ar" });
+  });
+});
+
 describe("sources.csv: kinds", () => {
   it("accepts each kind and refuses the old unspecific ones", () => {
     for (const kind of sourceKinds) expect(problems(row({ kind }))).toEqual({});
     expect(problems(row({ kind: "wire" })).kind).toMatch(/is not allowed \(expected one of: official, news-agency, press, statistics, study, reference, wiki\)/);
     expect(problems(row({ kind: "" })).kind).toMatch(/is empty/);
+  });
+
+  it("npm run data:check reports a source without kind with its file, line and column", () => {
+    const issues = checkEditedSources((rows) => {
+      rows[4].kind = "";
+    });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: "sources.csv", line: 6, column: "kind" });
   });
 });
 
@@ -102,6 +129,49 @@ describe("sources.csv: canonical addresses only", () => {
     ["not a web address", "ftp://example.org/a", /not a web address/],
   ])("refuses %s", (_what, url, message) => {
     expect(problems(row({ url })).url).toMatch(message);
+  });
+
+  it.each([
+    ["a news aggregator (Maghress)", "https://www.maghress.com/fr/barlamanefr/449172"],
+    ["a reprint site (Djazairess)", "https://djazairess.com/fr/lemaghreb/56913"],
+    ["a copy of Morocco World News (mk-venture)", "https://mk-venture.com/?p=673"],
+    ["a copy of Morocco World News (daily8)", "https://www.daily8.com/en/article/00ffb984bf19d194cd5e9d8b21003f55"],
+    ["a wiki mirror (wikimili)", "https://wikimili.com/en/Prefectures_and_provinces_of_Morocco"],
+    ["a wiki mirror (defzone)", "https://defzone.net/wiki/fr/Tanger-Tétouan-Al_Hoceïma"],
+  ])("refuses %s as an original, saying how to mark a copy whose original cannot be found", (_what, url) => {
+    expect(problems(row({ url })).url).toMatch(/republishes other outlets' articles: give the original article's address, or.*write original-not-reachable in url_kind/);
+  });
+
+  it.each([
+    ["a known mirror", "https://www.maghress.com/fr/barlamanefr/449172"],
+    ["a mail. host", "https://mail.laquotidienne.ma/article/economie/1-des-exportateurs"],
+    ["a CMS origin", "http://origin-web.yenisafak.com/fr/international/portail-49566"],
+    ["a listing", "https://www.anfaspress.com/index.php/news/categorie/2014-06-06-15-26-50?page=24"],
+  ])("accepts %s only when the row says the original cannot be found and names its publisher", (_what, url) => {
+    expect(problems(row({ url, url_kind: "original-not-reachable", copy_of: "Barlamane" }))).toEqual({});
+    expect(problems(row({ url, url_kind: "original-not-reachable", copy_of: "" })).copy_of).toMatch(/name the outlet that published the original/);
+    expect(problems(row({ url, url_kind: "original", copy_of: "" })).url).toBeDefined();
+  });
+
+  it("refuses a named original publisher on a row that says it is the original", () => {
+    expect(problems(row({ copy_of: "Barlamane" })).url_kind).toMatch(/write original-not-reachable/);
+  });
+
+  it("refuses a row without url_kind or with an unknown one", () => {
+    expect(problems(row({ url_kind: "" })).url_kind).toMatch(/is empty/);
+    expect(problems(row({ url_kind: "copy" })).url_kind).toMatch(/is not allowed \(expected one of: original, original-not-reachable\)/);
+  });
+
+  it("npm run data:check reports a mirror address without the reason, and a copy without its original publisher, with file, line and column", () => {
+    const issues = checkEditedSources((rows) => {
+      const i = rows.findIndex((r) => r.source_id === "yabiladi-167616");
+      rows[i].url = "https://www.maghress.com/fr/yabiladi/167616";
+      const j = rows.findIndex((r) => r.url_kind === "original-not-reachable");
+      rows[j].copy_of = "";
+    });
+    expect(issues.map((i) => i.column).sort()).toEqual(["copy_of", "url"]);
+    for (const issue of issues) expect(issue.line).toBeGreaterThan(1);
+    expect(issues.find((i) => i.column === "url")?.fr).toMatch(/republie les articles d'autres médias/);
   });
 
   it("accepts an article address even when its path mentions a category", () => {

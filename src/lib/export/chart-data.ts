@@ -48,7 +48,9 @@ const isoDate = (date: string, precision: "day" | "month") => (precision === "mo
 const DOWNLOADS: Record<string, ChartDownload> = {
   "trade-coverage": {
     headerSuffix: { 4: " (%)" },
-    rows: (data) => tradeByYear(data.tradeAnnual).map((r) => ({ raw: { 0: r.year, 4: round(r.coverage_rate * 100, 2) }, sourceIds: r.source_ids })),
+    // Plain numbers even where the table says "plus de" or "environ" (the table keeps the words).
+    rows: (data) =>
+      tradeByYear(data.tradeAnnual).map((r) => ({ raw: { 0: r.year, 1: r.exports_mad_bn, 2: r.imports_mad_bn, 3: r.balance_mad_bn, 4: round(r.coverage_rate * 100, 2) }, sourceIds: r.source_ids })),
   },
   "exports-vs-target": {
     rows(data) {
@@ -59,7 +61,8 @@ const DOWNLOADS: Record<string, ChartDownload> = {
       return years.map((year) => {
         const a = actual.find((r) => r.year === year);
         const onPath = year > (goal.baseline_year ?? year) && paths.some((p) => p.year === year);
-        return { raw: { 0: year }, sourceIds: union(a?.source_ids, onPath ? goal.source_ids : []) };
+        const raw: Record<number, Cell> = a ? { 0: year, 1: a.exports_mad_bn } : { 0: year };
+        return { raw, sourceIds: union(a?.source_ids, onPath ? goal.source_ids : []) };
       });
     },
   },

@@ -77,3 +77,33 @@ describe("placeholders", () => {
   });
 });
 
+
+describe("where the roadmap's figures come from", () => {
+  it("gives the first and last publication dates of the sources roadmap rows cite, and follows a newly cited source", () => {
+    const milestone = data.milestones[0];
+    const newest = { ...data.sources[0], source_id: "newest-wire", published_on: "2026-11-02", date_unknown_reason: null };
+    const edited = {
+      ...data,
+      sources: [...data.sources, newest],
+      milestones: [{ ...milestone, source_ids: [...milestone.source_ids, "newest-wire"] }, ...data.milestones.slice(1)],
+    };
+    const before = factResolver(data, "fr")("sources.roadmap.last");
+    const after = factResolver(edited, "fr")("sources.roadmap.last");
+    expect(after.text).toBe("2 novembre 2026");
+    expect(after.sources).toEqual(["newest-wire"]);
+    expect(before.text).not.toBe(after.text);
+    expect(factResolver(edited, "en")("sources.roadmap.first").text).toBe(factResolver(data, "en")("sources.roadmap.first").text);
+  });
+});
+
+describe("trade figures as the source states them", () => {
+  it("keeps « plus de » and « environ » from the data in -as-stated facts, and nothing when the year is exact", () => {
+    const latest = [...data.tradeAnnual].sort((a, b) => b.year - a.year)[0];
+    expect(latest.imports_qualifier).toBe("more-than");
+    expect(factResolver(data, "fr")("trade.latest.imports-as-stated").text).toMatch(/^plus de 822,22$/);
+    expect(factResolver(data, "en")("trade.latest.exports-as-stated").text).toMatch(/^about 469\.1$/);
+    expect(factResolver(data, "ar")("trade.latest.imports-as-stated").text).toMatch(/^أكثر من /);
+    expect(factResolver(data, "fr")("trade.latest.deficit-as-stated").text).toMatch(/^environ /);
+    expect(factResolver(data, "fr")("trade.2024.exports-as-stated").text).toBe(factResolver(data, "fr")("trade.2024.exports").text);
+  });
+});

@@ -14,10 +14,11 @@ import {
   newExportersPath,
   planAchievement,
   requiredAnnualGrowth,
+  roadmapSources,
   roadmapYears,
   tradeByYear,
 } from "../data/derive";
-import { formatDate, formatNumber, formatPercent, formatYear } from "../../i18n/format";
+import { formatDate, formatNumber, formatPercent, formatYear, withQualifier } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import { tCount, capitalize } from "../../i18n";
 import { CRAFT_FACT_PATTERNS, craftFactResolvers } from "./craft-facts";
@@ -41,7 +42,8 @@ export const FACT_PATTERNS = [
   "trade.previous.<year|exports> (the year before the latest) · trade.first.<year|exports|coverage…>",
   "roadmap.<first|last|years>",
   "new-active-exporters.<total|per-year|start|end> (sum over regions, data/new_exporters_by_region.csv)",
-  "trade.<year|latest>.<exports|imports|balance|deficit|coverage> · trade.latest.<year|growth>",
+  "trade.<year|latest|first>.note (the row's note in the page's language)",
+  "trade.<year|latest>.<exports|imports|balance|deficit|coverage>[-as-stated] · trade.latest.<year|growth> (-as-stated keeps the source's « environ », « plus de »)",
   "sector.<sector_id>.<year> (exports, bn MAD)",
   "growth.exports.<from>-<to> (per year) · total-growth.exports.<from>-<to>",
   "plan.<plan_id>.<metric>.<target|result|achievement|start|end|target-per-year|result-per-year>",
@@ -54,6 +56,7 @@ export const FACT_PATTERNS = [
   "phrase.<goals|levers|reforms|offices|regions|sectors>[.capital] (counted noun: « quatre leviers », « 12 جهة »)",
   "measure.<id>.<value|effective>",
   "milestone.<id>.<date|place>",
+  "sources.roadmap.<first|last|count> (publication dates of the sources that roadmap rows cite, as precise as they give them)",
   ...CRAFT_FACT_PATTERNS,
 ];
 
@@ -129,12 +132,22 @@ export function factResolver(data: Datasets, locale: Locale): FactResolver {
       return fact(field === "years" ? num(r.count, locale) : formatYear(field === "first" ? r.first : r.last, locale), sources);
     }],
     [/^trade\.first\.year$/, () => fact(formatYear(trade[0].year, locale), trade[0].source_ids)],
-    [/^trade\.(\d{4}|latest|first)\.(exports|imports|balance|deficit|coverage)$/, ([, y, field]) => {
+    [/^trade\.(\d{4}|latest|first)\.(exports|imports|balance|deficit|coverage)(-as-stated)?$/, ([, y, field, asStated]) => {
       const row = y === "latest" ? latest : y === "first" ? trade[0] : trade.find((r) => r.year === Number(y));
       if (!row) return undefined;
       const amount = { exports: row.exports_mad_bn, imports: row.imports_mad_bn, balance: row.balance_mad_bn, deficit: -row.balance_mad_bn, coverage: 0 }[field]!;
       const text = field === "coverage" ? pct(row.coverage_rate) : num(amount, locale, 2);
-      return fact(text, row.source_ids);
+      if (!asStated) return fact(text, row.source_ids);
+      // As the source states it: "plus de 822,22" (a lower bound), "environ 469,1"; derived figures are approximate then.
+      const qualifier = field === "exports" ? row.exports_qualifier : field === "imports" ? row.imports_qualifier : row.derived_qualifier;
+      return fact(withQualifier(text, qualifier, locale), row.source_ids);
+    }],
+    [/^trade\.(\d{4}|latest|first)\.note$/, ([, y]) => {
+      const row = y === "latest" ? latest : y === "first" ? trade[0] : trade.find((r) => r.year === Number(y));
+      if (!row) return undefined;
+      const note = row[`note_${locale}`];
+      if (!note) throw new Error(`trade.${y}.note: the ${row.year} row of data/trade_annual.csv has no note_${locale}`);
+      return fact(escapeMarkdown(note), row.source_ids);
     }],
     [/^trade\.latest\.(year|growth)$/, ([, field]) => {
       if (field === "year") return fact(formatYear(latest.year, locale), latest.source_ids);
@@ -234,6 +247,14 @@ export function factResolver(data: Datasets, locale: Locale): FactResolver {
       if (!m) return undefined;
       if (field === "place") return fact(escapeMarkdown(m[`place_${locale}`] || ""), m.source_ids);
       return fact(formatDate(m.date, locale, m.date_precision === "month" ? "month" : "day"), m.source_ids);
+    }],
+    [/^sources\.roadmap\.(first|last|count)$/, ([, field]) => {
+      const r = roadmapSources(data);
+      if (field === "count") return fact(num(r.sources.length, locale), []);
+      const iso = field === "first" ? r.first : r.last;
+      if (!iso) throw new Error(`sources.roadmap.${field}: no source cited by the roadmap tables has a publication date in data/sources.csv`);
+      const source = r.sources.find((s) => s.published_on === iso)!;
+      return fact(formatDate(iso, locale, iso.length === 4 ? "year" : iso.length === 7 ? "month" : "day"), [source.source_id]);
     }],
     ...craftFactResolvers(data, locale),
   ];

@@ -63,10 +63,33 @@ describe("sources listing: what each entry says", () => {
   });
 
   it("names the kind in the reader's language and says when a page is a copy", () => {
-    const copy = sourceEntry(row({ kind: "news-agency", copy_of: "Morocco World News" }), "fr");
+    const copy = sourceEntry(row({ kind: "news-agency", copy_of: "Morocco World News", url_kind: "original-not-reachable" }), "fr");
     expect(copy.kind).toBe("Agence de presse");
-    expect(copy.copyOf).toBe("copie d'un article de Morocco World News");
-    expect(sourceEntry(row({ copy_of: "" }), "en").copyOf).toBeNull();
+    expect(copy.copyOf).toBe("copie d'un article de Morocco World News (original introuvable)");
+    expect(sourceEntry(row({ copy_of: "Morocco World News", url_kind: "original-not-reachable" }), "ar").copyOf).toBe("نسخة من مقال نشره Morocco World News (الأصل غير متاح)");
+    expect(sourceEntry(row({ copy_of: "", url_kind: "original" }), "en").copyOf).toBeNull();
+  });
+
+  it("shows the note in the reader's language, never the English note on French or Arabic pages", () => {
+    const noted = row({ notes: "Preliminary figure.", notes_fr: "Chiffre provisoire.", notes_ar: "رقم مؤقت." });
+    expect(sourceEntry(noted, "fr").notes).toBe("Chiffre provisoire.");
+    expect(sourceEntry(noted, "ar").notes).toBe("رقم مؤقت.");
+    expect(sourceEntry(noted, "en").notes).toBe("Preliminary figure.");
+    for (const source of real) {
+      if (!source.notes) continue;
+      expect(sourceEntry(source, "fr").notes, source.source_id).toBe(source.notes_fr);
+      expect(source.notes_fr, source.source_id).not.toBe("");
+      expect(sourceEntry(source, "ar").notes, source.source_id).toMatch(/[\u0600-\u06FF]/);
+    }
+  });
+
+  it("every real copy names its original publisher and says the original was not found, in every locale", () => {
+    const copies = real.filter((s) => s.url_kind === "original-not-reachable");
+    expect(copies.length).toBeGreaterThan(0);
+    for (const s of copies) {
+      expect(sourceEntry(s, "fr").copyOf).toBe(`copie d'un article de ${s.copy_of} (original introuvable)`);
+      expect(sourceEntry(s, "en").copyOf).toContain("(original not found)");
+    }
   });
 });
 

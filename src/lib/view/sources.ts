@@ -2,12 +2,11 @@
 // (or why that is unknown), whether it is a copy, and on which page of the listing it sits.
 import type { Datasets, Source } from "../data/schema";
 import { t, formatDate, formatNumber, localeUrl, type Locale } from "../../i18n";
+import { roadmapSources } from "../data/derive";
 
 /** Sources per page of the listing: a 200,000-row sources.csv gives pages of bounded size, not one huge page. */
 export const SOURCES_PER_PAGE = 200;
 
-/** The tables that describe the roadmap itself (not trade statistics, geography or biographies of people). */
-const roadmapTables = ["goals", "levers", "reforms", "measures", "offices", "milestones"] as const;
 
 export interface SourceEntry {
   id: string;
@@ -22,8 +21,9 @@ export interface SourceEntry {
   shortDate: string;
   /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for a <time> element; null when unknown. */
   isoDate: string | null;
-  /** "copy of an article by …" when the page reprints another outlet; null for an original. */
+  /** "copy of an article by … (original not found)" when the page reprints another outlet; null for an original. */
   copyOf: string | null;
+  /** The note in the reader's language (notes_fr, notes_ar, or the English notes). */
   notes: string;
 }
 
@@ -81,6 +81,11 @@ export function sourceHref(sources: Source[], locale: Locale, sourceId: string):
   return `${sourcesPageUrl(locale, page)}#source-${sourceId}`;
 }
 
+/** What a reader should know about a source, in the reader's language (data:check requires the translations). */
+export function sourceNote(source: Source, locale: Locale): string {
+  return locale === "fr" ? source.notes_fr : locale === "ar" ? source.notes_ar : source.notes;
+}
+
 /** One source as the sources page and compact lists show it. */
 export function sourceEntry(source: Source, locale: Locale): SourceEntry {
   return {
@@ -93,22 +98,20 @@ export function sourceEntry(source: Source, locale: Locale): SourceEntry {
     date: sourceDate(source, locale),
     shortDate: sourceDate(source, locale, true),
     isoDate: source.published_on,
-    copyOf: source.copy_of ? t(locale, "sources.copy-of", { publisher: source.copy_of }) : null,
-    notes: source.notes,
+    copyOf: source.url_kind === "original-not-reachable" ? t(locale, "sources.copy-of", { publisher: source.copy_of }) : null,
+    notes: sourceNote(source, locale),
   };
 }
 
 /** What the site can say about where the roadmap's figures come from, computed from the sources rows cite. */
 export function roadmapProvenance(data: Datasets, locale: Locale): { text: string; counts: string } {
-  const ids = new Set(roadmapTables.flatMap((name) => (data[name] as { source_ids: string[] }[]).flatMap((row) => row.source_ids)));
-  const cited = data.sources.filter((s) => ids.has(s.source_id));
-  const dated = cited.map((s) => s.published_on).filter((d): d is string => d !== null).sort();
+  const { sources: cited, first, last } = roadmapSources(data);
   const count = (kind: Source["kind"]) => cited.filter((s) => s.kind === kind).length;
   const [agency, press, official] = [count("news-agency"), count("press"), count("official")];
   const n = (value: number) => formatNumber(value, locale);
   const date = (iso: string | undefined) => (iso ? formatDate(iso, locale, precisionOf(iso)) : t(locale, "sources.date-unknown"));
   return {
-    text: t(locale, "sources.provenance-text", { first: date(dated[0]), last: date(dated[dated.length - 1]) }),
+    text: t(locale, "sources.provenance-text", { first: date(first), last: date(last) }),
     counts: t(locale, "sources.provenance-counts", { count: n(cited.length), agency: n(agency), press: n(press), official: n(official), other: n(cited.length - agency - press - official) }),
   };
 }
