@@ -13,7 +13,10 @@ export interface PageLinks {
 const excludedPrefixes = /^(?:(?:ar|en)\/)?(?:dev|embed|pagefind|_astro)\//;
 
 /** Reads the canonical and alternate links of one page; null if it is noindex or has no canonical. */
-export function pageLinks(html: string): PageLinks | null {
+export function pageLinks(page: string): PageLinks | null {
+  // Only the <head> declares these: a long page's body (a sources listing page is ~250 kB) is not scanned.
+  const headEnd = page.search(/<\/head>/i);
+  const html = headEnd < 0 ? page : page.slice(0, headEnd);
   if (/<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html)) return null;
   const canonical = /<link\s+rel="canonical"\s+href="([^"]+)"/i.exec(html)?.[1];
   if (!canonical) return null;

@@ -276,4 +276,5 @@ export const ar: Record<StringKey, string> = {
   "search.try-fr": "البحث في الصفحات بالفرنسية",
   "search.try-ar": "البحث في الصفحات بالعربية",
   "search.try-en": "البحث في الصفحات بالإنجليزية",
+  "sources.download-all": "تنزيل القائمة الكاملة للمصادر (CSV)",
 };

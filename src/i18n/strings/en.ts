@@ -276,4 +276,5 @@ export const en: Record<StringKey, string> = {
   "search.try-fr": "search the pages in French",
   "search.try-ar": "search the pages in Arabic",
   "search.try-en": "search the pages in English",
+  "sources.download-all": "Download the full list of sources (CSV)",
 };

@@ -274,6 +274,7 @@ export const fr = {
   "search.try-fr": "chercher dans les pages en français",
   "search.try-ar": "chercher dans les pages en arabe",
   "search.try-en": "chercher dans les pages en anglais",
+  "sources.download-all": "Télécharger la liste complète des sources (CSV)",
 } as const;
 
 /** A key of the interface-string table. */
