@@ -80,14 +80,16 @@ for (const r of results) console.log(`\n${r.factor}× steps: ${steps(r.figures)}
 
 // The budget of issue 15, per case and per step: time and peak memory of validate, astro build,
 // postbuild and publish, then the whole build against its budget.
+// Wall time is the budget; on a busy machine (load above the core count) the cpu seconds, the
+// processor time the build itself used, show what it needs on a quiet one.
 const load = () => loadavg().map((l) => l.toFixed(2)).join(", ");
 console.log(`\n## Budget (issue 15) — load average at the end: ${load()} on ${cpus().length} cores`);
-console.log("\n| case | step | seconds | peak MB |\n|---|---|---|---|");
+console.log("\n| case | step | seconds | cpu seconds | peak MB |\n|---|---|---|---|---|");
 const real = results.find((r) => r.factor === 1);
 const cases: [string, BuildFigures][] = [...(real ? [["real data", real.figures] as [string, BuildFigures]] : []), ...(sourcesCase ? [[`${sourceRows} sources`, sourcesCase] as [string, BuildFigures]] : [])];
 for (const [name, f] of cases) {
-  for (const st of f.steps) console.log(`| ${name} | ${st.name} | ${st.seconds} | ${st.peakMemoryMb ?? "n/a"} |`);
-  console.log(`| ${name} | **whole build** | **${f.seconds}** | **${f.peakMemoryMb ?? "n/a"}** |`);
+  for (const st of f.steps) console.log(`| ${name} | ${st.name} | ${st.seconds} | ${st.cpuSeconds ?? "n/a"} | ${st.peakMemoryMb ?? "n/a"} |`);
+  console.log(`| ${name} | **whole build** (load ${f.load[0]} → ${f.load[1]}) | **${f.seconds}** | **${f.cpuSeconds ?? "n/a"}** | **${f.peakMemoryMb ?? "n/a"}** |`);
 }
 if (real) {
   const ok = real.figures.seconds < budget.realSeconds;
