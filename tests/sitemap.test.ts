@@ -2,11 +2,26 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pageLinks, sitemapXml, writeSitemap } from "../scripts/sitemap";
+import { pageLinks, readHead, sitemapXml, writeSitemap } from "../scripts/sitemap";
 
 const page = (path: string, extra = "") => `<!doctype html><html><head>${extra}<link rel="canonical" href="https://x.org${path}"><link rel="alternate" hreflang="fr" href="https://x.org${path}"><link rel="alternate" hreflang="x-default" href="https://x.org${path}"></head></html>`;
 
 describe("sitemap", () => {
+  it("reads a page's head only, wherever the end of the head falls, and the body's links are not taken", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sitemap-head-"));
+    // Heads of several sizes put "</head>" before, across and after the 64 kB read boundary; the
+    // body holds another canonical link and 200 kB of text, as a long listing page does.
+    for (const pad of [0, 64 * 1024 - 60, 64 * 1024 - 3, 64 * 1024 + 10, 150_000]) {
+      const head = `<!doctype html><html><head><title>${"é".repeat(pad / 2)}</title><link rel="canonical" href="https://x.org/a/"></head>`;
+      const path = join(dir, `p${pad}.html`);
+      writeFileSync(path, `${head}<body><link rel="canonical" href="https://x.org/wrong/">${"x".repeat(200_000)}</body></html>`);
+      expect(readHead(path)).toBe(head);
+      expect(pageLinks(readHead(path))?.canonical).toBe("https://x.org/a/");
+    }
+    writeFileSync(join(dir, "nohead.html"), "<p>fragment</p>");
+    expect(readHead(join(dir, "nohead.html"))).toBe("<p>fragment</p>");
+  });
+
   it("reads a page's canonical and alternates, and skips noindex pages", () => {
     expect(pageLinks(page("/a/"))).toEqual({ canonical: "https://x.org/a/", alternates: [{ hreflang: "fr", href: "https://x.org/a/" }, { hreflang: "x-default", href: "https://x.org/a/" }] });
     expect(pageLinks(page("/a/", `<meta name="robots" content="noindex">`))).toBeNull();

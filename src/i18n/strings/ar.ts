@@ -299,4 +299,5 @@ export const ar: Record<StringKey, string> = {
   // A value as its source states it (2025 trade figures: "plus de 822,22").
   "value.about": "حوالي {value}",
   "value.more-than": "أكثر من {value}",
+  "sources.download-all": "تنزيل القائمة الكاملة للمصادر (CSV)",
 };

@@ -299,4 +299,5 @@ export const en: Record<StringKey, string> = {
   // A value as its source states it (2025 trade figures: "plus de 822,22").
   "value.about": "about {value}",
   "value.more-than": "more than {value}",
+  "sources.download-all": "Download the full list of sources (CSV)",
 };

@@ -297,6 +297,7 @@ export const fr = {
   // A value as its source states it (2025 trade figures: "plus de 822,22").
   "value.about": "environ {value}",
   "value.more-than": "plus de {value}",
+  "sources.download-all": "Télécharger la liste complète des sources (CSV)",
 } as const;
 
 /** A key of the interface-string table. */

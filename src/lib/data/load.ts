@@ -1,5 +1,6 @@
 // Reads the CSV files of data/ and validates each row against its schema, collecting every
 // problem with its file, line and column.
+import { isUtf8 } from "node:buffer";
 import { readFileSync, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -85,7 +86,8 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | 
       },
     };
   }
-  const bad = firstInvalidUtf8(bytes);
+  // The native check first (a 70 MB file in milliseconds); the byte walk only to locate a fault.
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad < 0) return { text: new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "") };
   let line = 1;
   for (let i = 0; i < bad; i++) if (bytes[i] === 0x0a) line++;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { loadData, type Datasets, type Source } from "../data";
-import { SOURCES_PER_PAGE, sourcesPage, sourcesPageCount, sourceHref, sourceEntry, sourceDate, roadmapProvenance } from "./sources";
+import { SOURCES_PER_PAGE, sourcesPage, sourcesPageCount, sourcesPageNav, sourcesPageUrl, sourceHref, sourceEntry, sourceDate, roadmapProvenance } from "./sources";
 
 const data = loadData();
 const real = data.sources;
@@ -33,22 +33,69 @@ describe("sources listing: pages of bounded size", () => {
         expect(seen.has(e.id)).toBe(false);
         seen.add(e.id);
       }
-      expect(page.pageUrls).toHaveLength(pages);
+      expect(page.previous).toBe(n > 1 ? sourcesPageUrl("en", n - 1) : null);
+      expect(page.next).toBe(n < pages ? sourcesPageUrl("en", n + 1) : null);
     }
     const last = sourcesPage(big, "en", pages);
     expect(last.to).toBe(200_000);
   });
 
   it("links each source to the page that lists it", () => {
-    const big = { ...data, sources: huge(1_000) } as Datasets;
+    const big = { ...data, sources: huge(SOURCES_PER_PAGE * 5) } as Datasets;
     for (const n of [1, 3, sourcesPageCount(big.sources)]) {
       const page = sourcesPage(big, "ar", n);
       for (const e of [page.entries[0], page.entries[page.entries.length - 1]]) {
         const href = sourceHref(big.sources, "ar", e.id);
-        expect(href).toBe(`${page.pageUrls[n - 1]}#source-${e.id}`);
+        expect(href).toBe(`${sourcesPageUrl("ar", n)}#source-${e.id}`);
       }
     }
-    expect(sourcesPage(big, "ar", 2).pageUrls[1]).toBe("/ar/sources/2/");
+    expect(sourcesPageUrl("ar", 2)).toBe("/ar/sources/2/");
+    expect(sourcesPageUrl("ar", 1)).toBe("/ar/sources/");
+  });
+
+  it("gives every page a navigation of bounded size that reaches the first, last, neighbouring pages and every tenth", () => {
+    for (const count of [2, 3, 7, 12, 400, 4000]) {
+      const tenths = Array.from({ length: 9 }, (_, i) => Math.max(1, Math.round((count * (i + 1)) / 10)));
+      for (const page of [1, 2, Math.ceil(count / 2), count - 1, count].filter((p) => p >= 1 && p <= count)) {
+        const nav = sourcesPageNav(page, count);
+        const numbers = nav.filter((n): n is number => n !== null);
+        expect(numbers.length).toBeLessThanOrEqual(19);
+        // In order, each page once, a gap only where pages are skipped and never two gaps in a row.
+        numbers.forEach((n, i) => i > 0 && expect(n).toBeGreaterThan(numbers[i - 1]));
+        nav.forEach((n, i) => {
+          if (n === null) {
+            expect(nav[i - 1]).not.toBeNull();
+            expect((nav[i + 1] as number) - (nav[i - 1] as number)).toBeGreaterThan(1);
+          } else if (i > 0 && nav[i - 1] !== null) expect(n).toBe((nav[i - 1] as number) + 1);
+        });
+        for (const must of [1, count, page, page - 1, page + 1, ...tenths]) if (must >= 1 && must <= count) expect(numbers).toContain(must);
+      }
+    }
+    // Few pages: every page is listed, with no gap.
+    expect(sourcesPageNav(3, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it("does the listing's work once per data, not once per page (sort and provenance are memoised)", () => {
+    const big = { ...data, sources: huge(20_000) } as Datasets;
+    const original = Intl.Collator;
+    let collators = 0;
+    let compares = 0;
+    // Count operations, not time: collators made and comparisons run while building every page.
+    (Intl as { Collator: unknown }).Collator = function (...args: ConstructorParameters<typeof Intl.Collator>) {
+      collators++;
+      const c = new original(...args);
+      return { compare: (a: string, b: string) => (compares++, c.compare(a, b)) };
+    } as unknown as typeof Intl.Collator;
+    try {
+      const pages = sourcesPageCount(big.sources);
+      for (let n = 1; n <= pages; n++) sourcesPage(big, "fr", n);
+      for (let n = 1; n <= pages; n++) sourcesPage(big, "en", n);
+    } finally {
+      (Intl as { Collator: unknown }).Collator = original;
+    }
+    expect(collators).toBe(2);
+    // One sort of n items: about n·log2(n) comparisons (a sort per page would be pages times that).
+    expect(compares).toBeLessThan(2 * 20_000 * Math.log2(20_000));
   });
 });
 

@@ -3,9 +3,16 @@
 import type { Datasets, Source } from "../data/schema";
 import { t, formatDate, formatNumber, localeUrl, type Locale } from "../../i18n";
 import { roadmapSources } from "../data/derive";
+import { basePath } from "./embed";
 
-/** Sources per page of the listing: a 200,000-row sources.csv gives pages of bounded size, not one huge page. */
-export const SOURCES_PER_PAGE = 200;
+/**
+ * Sources per page of the listing: a 200,000-row sources.csv gives pages of bounded size (about
+ * 250 kB of HTML), not one huge page, and few enough pages (400 per language) to build and index fast.
+ */
+export const SOURCES_PER_PAGE = 500;
+
+/** Pages either side of the current one that the page navigation links to (besides first, last and tenths). */
+const NAV_WINDOW = 2;
 
 
 export interface SourceEntry {
@@ -36,8 +43,16 @@ export interface SourcesPageModel {
   from: number;
   to: number;
   entries: SourceEntry[];
-  /** Site URLs of every page, in order, for the page navigation. */
-  pageUrls: string[];
+  /**
+   * The page navigation: the first and last pages, the pages around this one and every tenth of the
+   * listing, in order; null marks a gap. Its size is bounded, so 400 pages do not each carry 400 links.
+   */
+  nav: ({ page: number; href: string } | null)[];
+  /** Site URL of the previous and next pages, when there are. */
+  previous: string | null;
+  next: string | null;
+  /** The whole list in one file (sources.csv of the data package), offered when the listing has several pages. */
+  downloadAll: string | null;
   provenance: { text: string; counts: string };
 }
 
@@ -58,7 +73,11 @@ const ordered = new WeakMap<Source[], { list: Source[]; index: Map<string, numbe
 function listing(sources: Source[]) {
   const hit = ordered.get(sources);
   if (hit) return hit;
-  const list = [...sources].sort((a, b) => a.publisher.localeCompare(b.publisher, "fr") || a.source_id.localeCompare(b.source_id));
+  // Collators made once for the whole sort (the same orders as localeCompare(…, "fr") and
+  // localeCompare(…), which would build one per comparison: 3.5 million for 200,000 sources).
+  const byPublisher = new Intl.Collator("fr");
+  const byId = new Intl.Collator();
+  const list = [...sources].sort((a, b) => byPublisher.compare(a.publisher, b.publisher) || byId.compare(a.source_id, b.source_id));
   const value = { list, index: new Map(list.map((s, i) => [s.source_id, i])) };
   ordered.set(sources, value);
   return value;
@@ -129,7 +148,38 @@ export function sourcesPage(data: Datasets, locale: Locale, page: number): Sourc
     from: slice.length ? start + 1 : 0,
     to: start + slice.length,
     entries: slice.map((s) => sourceEntry(s, locale)),
-    pageUrls: Array.from({ length: pageCount }, (_, i) => sourcesPageUrl(locale, i + 1)),
-    provenance: roadmapProvenance(data, locale),
+    nav: sourcesPageNav(page, pageCount).map((n) => (n === null ? null : { page: n, href: sourcesPageUrl(locale, n) })),
+    previous: page > 1 ? sourcesPageUrl(locale, page - 1) : null,
+    next: page < pageCount ? sourcesPageUrl(locale, page + 1) : null,
+    downloadAll: pageCount > 1 ? `${basePath()}data/sources.csv` : null,
+    provenance: memoProvenance(data, locale),
   };
+}
+
+/**
+ * The page numbers the navigation of page `page` of `pageCount` links to, in order, with null for
+ * a gap: the first and last pages, NAV_WINDOW pages either side of this one, and the page at every
+ * tenth of the listing (so any page is a few jumps away). At most 19 entries whatever the count.
+ */
+export function sourcesPageNav(page: number, pageCount: number): (number | null)[] {
+  const shown = new Set<number>([1, pageCount]);
+  for (let n = page - NAV_WINDOW; n <= page + NAV_WINDOW; n++) if (n >= 1 && n <= pageCount) shown.add(n);
+  for (let tenth = 1; tenth < 10; tenth++) shown.add(Math.max(1, Math.round((pageCount * tenth) / 10)));
+  const pages = [...shown].sort((a, b) => a - b);
+  const nav: (number | null)[] = [];
+  pages.forEach((n, i) => {
+    if (i > 0 && n > pages[i - 1] + 1) nav.push(null);
+    nav.push(n);
+  });
+  return nav;
+}
+
+/** The provenance text is the same on every page of the listing: computed once per data and locale. */
+const provenanceMemo = new WeakMap<Datasets, Map<Locale, { text: string; counts: string }>>();
+function memoProvenance(data: Datasets, locale: Locale) {
+  let byLocale = provenanceMemo.get(data);
+  if (!byLocale) provenanceMemo.set(data, (byLocale = new Map()));
+  let hit = byLocale.get(locale);
+  if (!hit) byLocale.set(locale, (hit = roadmapProvenance(data, locale)));
+  return hit;
 }
