@@ -1,0 +1,6 @@
+// The part of the theme script that must run before first paint: the reader's saved choice of
+// light or dark. Pages inline it (a request for it would block rendering; the post-build CSP step
+// hashes it, and vercel.json and docs/nginx-headers.conf carry that hash); public/theme.js, loaded
+// with defer, does the rest (the theme buttons). Kept short and stable so its hash rarely changes.
+export const THEME_EARLY_SCRIPT =
+  'try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark")document.documentElement.setAttribute("data-theme",t)}catch(e){}';
