@@ -107,12 +107,17 @@ export function fallbackFor(font: WebFont): Promise<FallbackMetrics | null> {
   return cached;
 }
 
-/** The @font-face rules a page inlines for the fonts of `scripts`: the web fonts and their fallback faces. */
+/**
+ * The @font-face rules a page inlines for the fonts of `scripts`: the web fonts and their fallback
+ * faces. font-display: optional: a font that has not arrived within the short block period is not
+ * swapped in later on that page (so text never moves once shown; the next page has it cached),
+ * and the metric-matched fallback shown meanwhile takes the room the web font would.
+ */
 export async function fontFaceCss(scripts: readonly FontScript[], base: string): Promise<string> {
   const rules: string[] = [];
   for (const script of scripts) {
     for (const font of WEB_FONTS.filter((f) => f.script === script)) {
-      rules.push(`@font-face{font-family:"${font.family}";font-style:normal;font-weight:${font.weight};font-display:swap;src:url(${base}${FONT_DIR}/${font.file}) format("woff2")}`);
+      rules.push(`@font-face{font-family:"${font.family}";font-style:normal;font-weight:${font.weight};font-display:optional;src:url(${base}${FONT_DIR}/${font.file}) format("woff2")}`);
       const m = await fallbackFor(font);
       if (m) {
         const local = font.fallback.local.map((name) => `local("${name}")`).join(",");

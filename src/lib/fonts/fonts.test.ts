@@ -95,7 +95,7 @@ describe("metric-matched fallbacks", () => {
     const css = await fontFaceCss(["latin"], "/");
     expect(css).toContain(`size-adjust:${(m.sizeAdjust * 100).toFixed(2)}%`);
     expect(css).toContain("src:url(/fonts/noto-sans-latin-400.woff2)");
-    expect(css).toContain("font-display:swap");
+    expect(css).toContain("font-display:optional");
     expect(css).not.toContain("Noto Sans Arabic");
   });
 
