@@ -1,5 +1,6 @@
 // Static site, deployable under any base path: set SITE_URL and BASE_PATH at build time.
 import { defineConfig } from "astro/config";
+import { fontSubsets } from "./src/lib/fonts/integration.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 
@@ -28,7 +29,10 @@ export default defineConfig({
   output: "static",
   trailingSlash: "always",
   outDir: process.env.ASTRO_OUT_DIR ?? "./dist",
-  build: { format: "directory", inlineStylesheets: "never" },
+  // Every stylesheet inlined into its page: no render-blocking request beyond the HTML (issue 17).
+  // The CSP allows inline styles (style-src 'unsafe-inline', src/lib/security/csp.ts).
+  build: { format: "directory", inlineStylesheets: "always" },
+  integrations: [fontSubsets(base)],
   devToolbar: { enabled: false },
   vite: {
     build: { assetsInlineLimit: 0 },

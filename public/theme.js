@@ -1,5 +1,5 @@
 // Theme: follows the system unless the reader chose light or dark, remembered in localStorage.
-// Loaded in <head> (an external file, so a strict CSP needs no inline script) to set the theme before paint.
+// Loaded with defer; the saved choice is applied before paint by src/lib/theme/early.ts, inlined in <head>.
 (function () {
   var KEY = "theme";
   var root = document.documentElement;

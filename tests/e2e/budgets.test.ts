@@ -1,7 +1,9 @@
 // Size budgets (bytes, never times), measured on what Chromium really fetches, at gzip -9:
 // at most 20 kB of JavaScript on arrival on any content page, at most 200 kB per page in all
-// (fonts included, after scrolling through it), at most 60 kB for an embed; and with JavaScript
-// off every page still shows its text and every chart's SVG.
+// (fonts included, after scrolling through it), at most 60 kB for an embed; fonts (subsets of the
+// characters the site draws, issue 17) at most 20 kB on a Latin page or embed and 40 kB on an
+// Arabic page, which adds Noto Sans Arabic; and with JavaScript off every page still shows its
+// text and every chart's SVG.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "./browser";
@@ -12,6 +14,9 @@ const KB = 1000;
 const JS_ON_ARRIVAL = 20 * KB;
 const PAGE_TOTAL = 200 * KB;
 const EMBED_TOTAL = 60 * KB;
+const FONTS_LATIN = 20 * KB;
+const FONTS_ARABIC = 40 * KB;
+const fontCap = (urlPath: string) => (/^\/ar\//.test(urlPath) && !/\/embed\//.test(urlPath) ? FONTS_ARABIC : FONTS_LATIN);
 /**
  * Tool pages, not content pages, with their own JavaScript cap: the search page runs Pagefind's UI
  * (about 32 kB) and, without JavaScript, still lists every page of the site.
@@ -55,6 +60,11 @@ describe("size budgets (gzip)", () => {
 
   it(`no page weighs more than ${kb(PAGE_TOTAL)} in all, fonts included`, () => {
     const over = weights.filter((w) => !isEmbed(w) && w.full.total > PAGE_TOTAL).map((w) => `${w.urlPath}: ${kb(w.full.total)} (html ${kb(w.full.html)}, css ${kb(w.full.css)}, js ${kb(w.full.js)}, fonts ${kb(w.full.font)}, images ${kb(w.full.image)})`);
+    expect(over).toEqual([]);
+  });
+
+  it(`no page loads more than ${kb(FONTS_LATIN)} of fonts (${kb(FONTS_ARABIC)} in Arabic)`, () => {
+    const over = weights.filter((w) => w.full.font > fontCap(w.urlPath)).map((w) => `${w.urlPath}: ${kb(w.full.font)} of fonts (cap ${kb(fontCap(w.urlPath))})`);
     expect(over).toEqual([]);
   });
 
