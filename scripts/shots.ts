@@ -1,5 +1,6 @@
 // npm run shots — screenshots of the built site for review: the home page, one story page, one region
 // page, the chart gallery and one embed, at 390 and 1280 px, in fr, ar and en, light and dark.
+// Each is shot whole and as the first screen a reader sees (<name>.first-screen.png).
 // Writes PNGs into shots/ (not committed) and prints their paths. Build first: npm run build.
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -22,7 +23,11 @@ const views = [
   { name: "gallery", path: "graphiques/" },
   { name: "embed", path: "embed/exports-vs-target/" },
 ];
-const widths = [390, 1280];
+// A phone (390×844) and a laptop (1280×800) screen: each view is shot whole and as its first screen.
+const screens = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
 const themes = ["light", "dark"] as const;
 
 rmSync(out, { recursive: true, force: true });
@@ -31,8 +36,8 @@ const server = await serveDist(dist, "/");
 const browser = await launchBrowser();
 try {
   for (const theme of themes) {
-    for (const width of widths) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme, deviceScaleFactor: 1 });
+    for (const { width, height } of screens) {
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme, deviceScaleFactor: 1 });
       const page = await context.newPage();
       for (const [locale, prefix] of Object.entries(prefixes)) {
         for (const view of views) {
@@ -41,7 +46,10 @@ try {
           await page.evaluate(() => document.fonts.ready);
           const file = join(out, `${view.name}.${locale}.${width}.${theme}.png`);
           await page.screenshot({ path: file, fullPage: true });
+          const firstScreen = file.replace(/\.png$/, ".first-screen.png");
+          await page.screenshot({ path: firstScreen });
           console.log(file);
+          console.log(firstScreen);
         }
       }
       await context.close();
