@@ -2,8 +2,9 @@
    Embeds are light by default (the page says data-theme="light"), as news pages around them are;
    ?theme=dark forces dark, ?theme=auto follows the reader's system setting;
    ?plain=1 shows the chart alone, for hosts that write their own title and credit. */
-(function () {
-  var q = new URLSearchParams(location.search), root = document.documentElement;
+(() => {
+  var q = new URLSearchParams(location.search),
+    root = document.documentElement;
   var theme = q.get("theme");
   if (theme === "dark") root.setAttribute("data-theme", "dark");
   else if (theme === "auto") root.removeAttribute("data-theme");

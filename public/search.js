@@ -3,7 +3,7 @@
 // another script than the page's language (Arabic on a French page, Latin letters on the Arabic
 // page) shows links to the search of the languages written in that script, carrying the query;
 // a ?q= in the address starts that search.
-window.addEventListener("DOMContentLoaded", function () {
+window.addEventListener("DOMContentLoaded", () => {
   var box = document.getElementById("search");
   if (!box || typeof window.PagefindUI !== "function") return;
   var ui = new window.PagefindUI({ element: "#search", showSubResults: true, showImages: false, autofocus: false });
@@ -40,7 +40,9 @@ window.addEventListener("DOMContentLoaded", function () {
     var input = box.querySelector("input");
     if (!input) return false;
     if (label) input.setAttribute("aria-label", label);
-    input.addEventListener("input", function () { pointElsewhere(input.value.trim()); });
+    input.addEventListener("input", () => {
+      pointElsewhere(input.value.trim());
+    });
     var q = new URLSearchParams(location.search).get("q");
     if (q) {
       ui.triggerSearch(q);
@@ -49,7 +51,9 @@ window.addEventListener("DOMContentLoaded", function () {
     return true;
   }
   if (!wire()) {
-    var observer = new MutationObserver(function () { if (wire()) observer.disconnect(); });
+    var observer = new MutationObserver(() => {
+      if (wire()) observer.disconnect();
+    });
     observer.observe(box, { childList: true, subtree: true });
   }
 });

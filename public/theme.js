@@ -1,13 +1,15 @@
 // Theme: follows the system unless the reader chose light or dark, remembered in localStorage.
 // Loaded with defer; the saved choice is applied before paint by src/lib/theme/early.ts, inlined in <head>.
-(function () {
+(() => {
   var KEY = "theme";
   var root = document.documentElement;
   try {
     var saved = localStorage.getItem(KEY);
     if (saved === "light" || saved === "dark") root.setAttribute("data-theme", saved);
-  } catch (e) { /* storage blocked: follow the system */ }
-  document.addEventListener("DOMContentLoaded", function () {
+  } catch (e) {
+    /* storage blocked: follow the system */
+  }
+  document.addEventListener("DOMContentLoaded", () => {
     var box = document.querySelector("[data-theme-switch]");
     if (!box) return;
     var buttons = box.querySelectorAll("button[data-theme-value]");
@@ -16,12 +18,19 @@
       for (var i = 0; i < buttons.length; i++) buttons[i].setAttribute("aria-pressed", String(buttons[i].getAttribute("data-theme-value") === current));
     }
     for (var i = 0; i < buttons.length; i++) {
-      buttons[i].addEventListener("click", function (event) {
+      buttons[i].addEventListener("click", (event) => {
         var value = event.currentTarget.getAttribute("data-theme-value");
         try {
-          if (value === "light" || value === "dark") { root.setAttribute("data-theme", value); localStorage.setItem(KEY, value); }
-          else { root.removeAttribute("data-theme"); localStorage.removeItem(KEY); }
-        } catch (e) { /* choice applies to this page only */ }
+          if (value === "light" || value === "dark") {
+            root.setAttribute("data-theme", value);
+            localStorage.setItem(KEY, value);
+          } else {
+            root.removeAttribute("data-theme");
+            localStorage.removeItem(KEY);
+          }
+        } catch (e) {
+          /* choice applies to this page only */
+        }
         sync();
       });
     }

@@ -17,7 +17,10 @@ import { writeManySources, writeSyntheticData } from "./bench/synthetic";
 import { measureBuild, type BuildFigures } from "./bench/measure";
 
 const root = process.cwd();
-const factors = (process.env.BENCH_FACTORS ?? "1,10,100").split(",").map(Number).filter((n) => n >= 1);
+const factors = (process.env.BENCH_FACTORS ?? "1,10,100")
+  .split(",")
+  .map(Number)
+  .filter((n) => n >= 1);
 const temp = mkdtempSync(join(tmpdir(), "bench-"));
 const realDir = join(root, "data");
 /** Removes a built output folder: dist-like folders are links to a site in .build/ (scripts/publish.ts). */
@@ -84,14 +87,22 @@ for (const r of results) console.log(`\n${r.factor}× steps: ${steps(r.figures)}
 // postbuild and publish, then the whole build against its budget.
 // Wall time is the budget; on a busy machine (load above the core count) the cpu seconds, the
 // processor time the build itself used, show what it needs on a quiet one.
-const load = () => loadavg().map((l) => l.toFixed(2)).join(", ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ");
 console.log(`\n## Budget (issue 15) — load average at the end: ${load()} on ${cpus().length} cores`);
 console.log("\n| case | step | seconds | cpu seconds | peak MB |\n|---|---|---|---|---|");
 const real = results.find((r) => r.factor === 1);
-const cases: [string, BuildFigures][] = [...(real ? [["real data", real.figures] as [string, BuildFigures]] : []), ...(sourcesCase ? [[`${sourceRows} sources`, sourcesCase] as [string, BuildFigures]] : [])];
+const cases: [string, BuildFigures][] = [
+  ...(real ? [["real data", real.figures] as [string, BuildFigures]] : []),
+  ...(sourcesCase ? [[`${sourceRows} sources`, sourcesCase] as [string, BuildFigures]] : []),
+];
 for (const [name, f] of cases) {
   for (const st of f.steps) console.log(`| ${name} | ${st.name} | ${st.seconds} | ${st.cpuSeconds ?? "n/a"} | ${st.peakMemoryMb ?? "n/a"} |`);
-  console.log(`| ${name} | **whole build** (load ${f.load[0]} → ${f.load[1]}) | **${f.seconds}** | **${f.cpuSeconds ?? "n/a"}** | **${f.peakMemoryMb ?? "n/a"}** |`);
+  console.log(
+    `| ${name} | **whole build** (load ${f.load[0]} → ${f.load[1]}) | **${f.seconds}** | **${f.cpuSeconds ?? "n/a"}** | **${f.peakMemoryMb ?? "n/a"}** |`,
+  );
 }
 if (real) {
   const ok = real.figures.seconds < budget.realSeconds;
@@ -101,8 +112,12 @@ if (real) {
 if (sourcesCase) {
   const timeOk = sourcesCase.seconds < budget.sourcesSeconds;
   const memoryOk = (sourcesCase.peakMemoryMb ?? Infinity) < budget.sourcesPeakMb;
-  console.log(`\n${sourceRows} sources: ${sourcesCase.seconds} s, peak ${sourcesCase.peakMemoryMb ?? "n/a"} MB, ${sourcesCase.pages} pages, ${sourcesCase.distMb} MB`);
-  console.log(`  time < ${budget.sourcesSeconds} s: ${timeOk ? "✔ within budget" : "✖ over budget"} · peak memory < ${budget.sourcesPeakMb} MB: ${memoryOk ? "✔ within budget" : "✖ over budget"}`);
+  console.log(
+    `\n${sourceRows} sources: ${sourcesCase.seconds} s, peak ${sourcesCase.peakMemoryMb ?? "n/a"} MB, ${sourcesCase.pages} pages, ${sourcesCase.distMb} MB`,
+  );
+  console.log(
+    `  time < ${budget.sourcesSeconds} s: ${timeOk ? "✔ within budget" : "✖ over budget"} · peak memory < ${budget.sourcesPeakMb} MB: ${memoryOk ? "✔ within budget" : "✖ over budget"}`,
+  );
   for (const st of sourcesCase.steps) if ((st.peakMemoryMb ?? 0) >= budget.sourcesPeakMb) console.log(`  ✖ step ${st.name} peaks at ${st.peakMemoryMb} MB`);
   if (!timeOk || !memoryOk) process.exitCode = 1;
 } else if (sourceRows > 0) {

@@ -29,7 +29,9 @@ const gnuTime = measuring && existsSync("/usr/bin/time");
 function reportStep(name: string, started: bigint, peakKb: number | null, cpuSeconds: number | null) {
   if (!measuring) return;
   const seconds = Math.round(Number(process.hrtime.bigint() - started) / 1e8) / 10;
-  console.log(`⏱ step ${name} ${seconds} s ${peakKb === null ? "n/a" : Math.round(peakKb / 1024)} MB cpu ${cpuSeconds === null ? "n/a" : cpuSeconds.toFixed(1)} s`);
+  console.log(
+    `⏱ step ${name} ${seconds} s ${peakKb === null ? "n/a" : Math.round(peakKb / 1024)} MB cpu ${cpuSeconds === null ? "n/a" : cpuSeconds.toFixed(1)} s`,
+  );
 }
 
 function run(name: string, command: string, args: string[], env: Record<string, string> = {}) {
@@ -65,7 +67,9 @@ if (issues.length > 0) {
 // Not an error: the site can be rebuilt before a release, but its "data as of" date is the last release's.
 const pending = unreleasedChanges(dataDir(), data.releases);
 if (pending.length > 0) {
-  console.warn(`⚠ data/ a ${pending.length} changement(s) pas encore publiés : lancez npm run data:release -- "nom" pour les dater. / data/ has ${pending.length} change(s) not yet released: run npm run data:release -- "name" to date them.`);
+  console.warn(
+    `⚠ data/ a ${pending.length} changement(s) pas encore publiés : lancez npm run data:release -- "nom" pour les dater. / data/ has ${pending.length} change(s) not yet released: run npm run data:release -- "name" to date them.`,
+  );
   for (const line of pending.slice(0, 10)) console.warn(`    • ${line}`);
 }
 
@@ -76,7 +80,9 @@ mkdirSync(workDir, { recursive: true });
 rmSync(stagingDir, { recursive: true, force: true });
 // A bounded heap: V8 otherwise lets a 200,000-source build grow to ~2 GB of mostly dead objects
 // before collecting; its live data is under 1 GB, so this limit costs a few collections, not a crash.
-run("astro-build", process.execPath, [`--max-old-space-size=${ASTRO_HEAP_MB}`, join(root, "node_modules/astro/bin/astro.mjs"), "build"], { ASTRO_OUT_DIR: stagingDir });
+run("astro-build", process.execPath, [`--max-old-space-size=${ASTRO_HEAP_MB}`, join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
+  ASTRO_OUT_DIR: stagingDir,
+});
 run("postbuild", process.execPath, ["--import", "tsx", join(root, "scripts/postbuild.ts"), stagingDir]);
 
 const publishStarted = process.hrtime.bigint();

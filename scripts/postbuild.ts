@@ -9,7 +9,11 @@ const { buildSearchIndex } = await import("./search-index");
 console.log(`postbuild: search index of ${await buildSearchIndex(dir)} pages`);
 const { writeSitemap } = await import("./sitemap");
 const sitemapPages = writeSitemap(dir);
-console.log(sitemapPages ? `postbuild: sitemap.xml lists ${sitemapPages} pages` : "postbuild: ⚠ no sitemap.xml: SITE_URL is not set, so pages declare no absolute address");
+console.log(
+  sitemapPages
+    ? `postbuild: sitemap.xml lists ${sitemapPages} pages`
+    : "postbuild: ⚠ no sitemap.xml: SITE_URL is not set, so pages declare no absolute address",
+);
 
 // Keep this step last: it hashes whatever inline scripts the steps above left in the pages.
 const { applyCsp } = await import("./csp");

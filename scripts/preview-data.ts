@@ -14,12 +14,18 @@ const previewOut = join(root, ".build", "preview");
 const reportDir = join(root, ".build", "preview-report");
 
 if (!existsSync(published)) {
-  console.error(`✖ Aucun site publié dans ${relative(root, published)}/ : lancez d'abord npm run build. / No published site in ${relative(root, published)}/: run npm run build first.`);
+  console.error(
+    `✖ Aucun site publié dans ${relative(root, published)}/ : lancez d'abord npm run build. / No published site in ${relative(root, published)}/: run npm run build first.`,
+  );
   process.exit(1);
 }
 
 console.log("… construction de l'aperçu / building the preview");
-const built = spawnSync(process.execPath, ["--import", "tsx", join(root, "scripts/build.ts")], { cwd: root, stdio: "inherit", env: { ...process.env, OUT_DIR: previewOut } });
+const built = spawnSync(process.execPath, ["--import", "tsx", join(root, "scripts/build.ts")], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, OUT_DIR: previewOut },
+});
 if (built.status !== 0) {
   console.error("✖ L'aperçu n'a pas pu être construit (voir ci-dessus). / The preview could not be built (see above).");
   process.exit(built.status ?? 1);
@@ -30,7 +36,9 @@ rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(join(reportDir, "img"), { recursive: true });
 writeFileSync(join(reportDir, "index.html"), reportHtml(changes));
 const count = changes.pages.length + changes.charts.length + changes.downloads.length + changes.embeds.length;
-console.log(`✔ ${count === 0 ? "Aucun changement visible / No visible change" : `${changes.pages.length} page(s), ${changes.charts.length} graphique(s) / chart(s), ${changes.downloads.length} téléchargement(s) / download(s), ${changes.embeds.length} intégration(s) / embed(s)`}`);
+console.log(
+  `✔ ${count === 0 ? "Aucun changement visible / No visible change" : `${changes.pages.length} page(s), ${changes.charts.length} graphique(s) / chart(s), ${changes.downloads.length} téléchargement(s) / download(s), ${changes.embeds.length} intégration(s) / embed(s)`}`,
+);
 console.log(`  Rapport / report: ${join(reportDir, "index.html")}`);
 
 /** Text as HTML: every character that means something in markup is escaped. */
@@ -39,7 +47,8 @@ function esc(text: string): string {
 }
 
 function reportHtml(c: SiteChanges): string {
-  const section = (fr: string, en: string, body: string, n: number) => `<section><h2>${esc(fr)} <span lang="en">/ ${esc(en)}</span> (${n})</h2>${n === 0 ? "<p>Aucun changement. <span lang=\"en\">No change.</span></p>" : body}</section>`;
+  const section = (fr: string, en: string, body: string, n: number) =>
+    `<section><h2>${esc(fr)} <span lang="en">/ ${esc(en)}</span> (${n})</h2>${n === 0 ? '<p>Aucun changement. <span lang="en">No change.</span></p>' : body}</section>`;
   const charts = c.charts
     .map(({ id, image }) => {
       if (!image) return `<li><code>${esc(id)}</code></li>`;
@@ -52,7 +61,9 @@ function reportHtml(c: SiteChanges): string {
   const pages = c.pages
     .map((p) => {
       const rows = p.sentences.map((s) => `<tr><td>${esc(s.before)}</td><td>${esc(s.after)}</td></tr>`).join("");
-      const table = rows ? `<table><thead><tr><th>Avant <span lang="en">/ before</span></th><th>Après <span lang="en">/ after</span></th></tr></thead><tbody>${rows}</tbody></table>` : "<p>Seul le balisage change (aucune phrase). <span lang=\"en\">Only markup changed (no sentence).</span></p>";
+      const table = rows
+        ? `<table><thead><tr><th>Avant <span lang="en">/ before</span></th><th>Après <span lang="en">/ after</span></th></tr></thead><tbody>${rows}</tbody></table>`
+        : '<p>Seul le balisage change (aucune phrase). <span lang="en">Only markup changed (no sentence).</span></p>';
       return `<li><h3><code>${esc(p.path)}</code>${p.kind === "changed" ? "" : ` (${p.kind === "added" ? "nouvelle / new" : "supprimée / removed"})`}</h3>${table}</li>`;
     })
     .join("");

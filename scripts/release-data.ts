@@ -19,7 +19,14 @@ import { detectDelimiter } from "../src/lib/data/load";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { fr: { type: "string" }, ar: { type: "string" }, en: { type: "string" }, date: { type: "string" }, id: { type: "string" }, refresh: { type: "boolean", default: false } },
+  options: {
+    fr: { type: "string" },
+    ar: { type: "string" },
+    en: { type: "string" },
+    date: { type: "string" },
+    id: { type: "string" },
+    refresh: { type: "boolean", default: false },
+  },
 });
 
 const dir = dataDir();
@@ -84,7 +91,9 @@ if (values.refresh) {
       `--refresh only works on the latest release (${latest.release_id}), not ${asked}: an earlier release is never rewritten.`,
     );
   }
-  console.log(`… rafraîchit la dernière publication ${latest.release_id} (seule la dernière peut l'être) / refreshing the latest release ${latest.release_id} (only the latest can be)`);
+  console.log(
+    `… rafraîchit la dernière publication ${latest.release_id} (seule la dernière peut l'être) / refreshing the latest release ${latest.release_id} (only the latest can be)`,
+  );
   const previous = ordered.at(-2)?.release_id ?? null;
   const target = snapshot(latest, previous);
   console.log(`✔ ${target} rafraîchi / refreshed`);
@@ -105,7 +114,14 @@ async function askTitle(flag: string, fr: string, en: string): Promise<string> {
 const date = values.date ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date doit être au format ANNÉE-MOIS-JOUR : "${date}"`, `--date must be YEAR-MONTH-DAY: "${date}"`);
 const named = values.en?.trim() || positionals.join(" ").trim();
-const slugOf = (title: string) => title.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
+const slugOf = (title: string) =>
+  title
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 40);
 /** Refuses an id already taken, before anyone is asked to type titles. */
 const checkFree = (id: string) => {
   if (before.data.releases.some((r) => r.release_id === id) || existsSync(releaseDir(dir, id))) {
@@ -115,10 +131,18 @@ const checkFree = (id: string) => {
 if (values.id || named) checkFree(values.id ?? `${date}-${slugOf(named) || "release"}`);
 const latest = ordered.at(-1);
 // A release records a change: with nothing changed since the latest one, there is nothing to date.
-if (latest && existsSync(releaseDir(dir, latest.release_id)) && diffTables(readRawTables(releaseDir(dir, latest.release_id)), readRawTables(dir)).length === 0) {
-  fail(`Rien n'a changé depuis la publication ${latest.release_id} : il n'y a rien à publier.`, `Nothing changed since release ${latest.release_id}: there is nothing to release.`);
+if (
+  latest &&
+  existsSync(releaseDir(dir, latest.release_id)) &&
+  diffTables(readRawTables(releaseDir(dir, latest.release_id)), readRawTables(dir)).length === 0
+) {
+  fail(
+    `Rien n'a changé depuis la publication ${latest.release_id} : il n'y a rien à publier.`,
+    `Nothing changed since release ${latest.release_id}: there is nothing to release.`,
+  );
 }
-if (latest && date < latest.published_on) fail(`La date ${date} précède la dernière publication (${latest.published_on}).`, `The date ${date} is before the latest release (${latest.published_on}).`);
+if (latest && date < latest.published_on)
+  fail(`La date ${date} précède la dernière publication (${latest.published_on}).`, `The date ${date} is before the latest release (${latest.published_on}).`);
 
 const titleFr = values.fr?.trim() || (await askTitle("--fr", "en français", "French"));
 const titleAr = values.ar?.trim() || (await askTitle("--ar", "en arabe", "Arabic"));

@@ -26,7 +26,10 @@ const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").
 export function sitemapXml(pages: PageLinks[]): string {
   const urls = [...pages]
     .sort((a, b) => a.canonical.localeCompare(b.canonical))
-    .map((p) => `  <url>\n    <loc>${escapeXml(p.canonical)}</loc>\n${p.alternates.map((a) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>\n`).join("")}  </url>`);
+    .map(
+      (p) =>
+        `  <url>\n    <loc>${escapeXml(p.canonical)}</loc>\n${p.alternates.map((a) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>\n`).join("")}  </url>`,
+    );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("\n")}\n</urlset>\n`;
 }
 
@@ -65,7 +68,10 @@ export function writeSitemap(dir: string): number {
   const pages: PageLinks[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
-    const rel = join(entry.parentPath, entry.name).slice(dir.length).replace(/^[/\\]+/, "").replace(/\\/g, "/");
+    const rel = join(entry.parentPath, entry.name)
+      .slice(dir.length)
+      .replace(/^[/\\]+/, "")
+      .replace(/\\/g, "/");
     if (excludedPrefixes.test(rel)) continue;
     const links = pageLinks(readHead(join(entry.parentPath, entry.name)));
     if (links) pages.push(links);

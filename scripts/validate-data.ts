@@ -12,5 +12,7 @@ if (issues.length > 0) {
   console.error("\nLe site n'a pas été publié. Corrigez ces points puis relancez. / The site was not published. Fix these and run again.");
   process.exit(1);
 }
-const counts = Object.entries(data).map(([k, rows]) => `${k}: ${rows.length}`).join(", ");
+const counts = Object.entries(data)
+  .map(([k, rows]) => `${k}: ${rows.length}`)
+  .join(", ");
 console.log(`✔ data/ est valide / data/ is valid (${counts})`);

@@ -28,6 +28,8 @@ describe("known security advisories", () => {
     expect(ids).toContain("7.2.7 GHSA-26w7-cxv4-gfx2");
     expect(ids).toContain("8.0.8 GHSA-fx2h-pf6j-xcff");
     expect(ids).toContain("0.24.2 GHSA-67mh-4wv8-2f99");
-    expect(findVulnerable({ packages: { "node_modules/astro": { version: "7.2.8" } } }, advisories).map((f) => f.advisory.id)).not.toContain("GHSA-26w7-cxv4-gfx2");
+    expect(findVulnerable({ packages: { "node_modules/astro": { version: "7.2.8" } } }, advisories).map((f) => f.advisory.id)).not.toContain(
+      "GHSA-26w7-cxv4-gfx2",
+    );
   });
 });

@@ -26,9 +26,21 @@ export function contrast(a: string, b: string): number {
 
 // Machado, Oliveira & Fernandes (2009) matrices for full-severity dichromacy, on linear RGB.
 const cvd: Record<string, number[][]> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 
 /** Linear RGB → CIE Lab (D65). */
@@ -51,7 +63,19 @@ function difference(a: string, b: string, vision?: keyof typeof cvd): number {
   return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
 }
 
-const marks: TokenName[] = ["exports", "imports", "balance", "target", "target-alt", "coverage", "accent", "status-known", "status-partial", "status-unknown", "muted"];
+const marks: TokenName[] = [
+  "exports",
+  "imports",
+  "balance",
+  "target",
+  "target-alt",
+  "coverage",
+  "accent",
+  "status-known",
+  "status-partial",
+  "status-unknown",
+  "muted",
+];
 const texts: TokenName[] = ["text", "muted", "link"];
 // Series that share a chart and must be told apart by colour (labels and shapes help too).
 // Blue beside green (coverage) or purple (balance) collapses for tritan or deutan vision, so no

@@ -31,7 +31,9 @@ const expectedMarks: Record<string, (d: Datasets) => { tag: string; count: numbe
   ],
   "craft-exports-by-product": (d) => [{ tag: "rect", count: d.craftExportsByProduct.filter((r) => r.share_pct !== null).length }],
   "craft-exports-by-destination": (d) => [{ tag: "rect", count: d.craftExportsByDestination.filter((r) => r.share_pct !== null).length }],
-  "levers-reforms-status": (d) => [{ tag: "rect", count: d.levers.length + d.reforms.length + d.reforms.filter((r) => r.status === "partly-described").length + 3 + 1 }],
+  "levers-reforms-status": (d) => [
+    { tag: "rect", count: d.levers.length + d.reforms.length + d.reforms.filter((r) => r.status === "partly-described").length + 3 + 1 },
+  ],
 };
 
 describe.each(cases)("%s in %s", (id, locale) => {
@@ -79,7 +81,6 @@ describe.each(cases)("%s in %s", (id, locale) => {
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
   });
-
 });
 
 describe.each(Object.keys(expectedMarks).flatMap((id) => locales.map((l) => [id, l] as const)))("%s in %s", (id, locale) => {
@@ -96,7 +97,17 @@ describe("the chart set", () => {
     const ids = charts.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBeGreaterThanOrEqual(10);
-    for (const id of ["exports-vs-target", "trade-coverage", "exports-by-sector", "exporter-base", "jobs-goal", "new-exporters-by-region", "firm-concentration", "roadmap-timeline", "levers-reforms-status"]) {
+    for (const id of [
+      "exports-vs-target",
+      "trade-coverage",
+      "exports-by-sector",
+      "exporter-base",
+      "jobs-goal",
+      "new-exporters-by-region",
+      "firm-concentration",
+      "roadmap-timeline",
+      "levers-reforms-status",
+    ]) {
       expect(ids).toContain(id);
     }
     for (const c of charts) expect(c.rtl.why.length).toBeGreaterThan(10);

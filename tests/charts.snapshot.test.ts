@@ -26,16 +26,24 @@ function fixture(id: string): unknown {
 }
 
 describe.each(charts.map((c) => [c.id, c] as const))("%s", (id, chart) => {
-  it.each(locales.flatMap((locale) => Object.values(CHART_WIDTHS).map((width) => [locale, width] as const)))("matches its snapshot in %s at %i px", async (locale, width) => {
-    const rendered = renderChart(chart, fixture(id), locale, width);
-    await expect(normaliseSvg(rendered.svg)).toMatchFileSnapshot(`./output/${id}.${locale}.${width}.svg`);
-    await expect(`${JSON.stringify(rendered.points, null, 1)}\n`).toMatchFileSnapshot(`./output/${id}.${locale}.${width}.points.json`);
-  });
+  it.each(locales.flatMap((locale) => Object.values(CHART_WIDTHS).map((width) => [locale, width] as const)))(
+    "matches its snapshot in %s at %i px",
+    async (locale, width) => {
+      const rendered = renderChart(chart, fixture(id), locale, width);
+      await expect(normaliseSvg(rendered.svg)).toMatchFileSnapshot(`./output/${id}.${locale}.${width}.svg`);
+      await expect(`${JSON.stringify(rendered.points, null, 1)}\n`).toMatchFileSnapshot(`./output/${id}.${locale}.${width}.points.json`);
+    },
+  );
 
   it("drafts the same copy, alt text and table from its fixture in every locale", async () => {
     const rows = fixture(id);
     // Title, dek and notes too: copy computed from the rows shows here when its wording changes.
-    const copy = (l: (typeof locales)[number]) => [chartText(chart.title, rows, l), chartText(chart.dek, rows, l), [chartText(chart.notes, rows, l), chart.notesFrom?.(rows, l)].filter(Boolean).join(" ")].join("\n");
+    const copy = (l: (typeof locales)[number]) =>
+      [
+        chartText(chart.title, rows, l),
+        chartText(chart.dek, rows, l),
+        [chartText(chart.notes, rows, l), chart.notesFrom?.(rows, l)].filter(Boolean).join(" "),
+      ].join("\n");
     const text = locales.map((l) => `## ${l}\n${copy(l)}\n${chart.describe(rows, l)}\n${JSON.stringify(chart.table(rows, l))}`).join("\n\n");
     await expect(`${text}\n`).toMatchFileSnapshot(`./output/${id}.text.md`);
   });

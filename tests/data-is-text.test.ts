@@ -47,7 +47,7 @@ const hostile = [
   "&amp;lt;b&gt;",
   "# titre\n\n- liste\n> citation",
   "*gras* _it_ `code` <b>b</b>",
-  "::chart{id=\"exports-vs-target\"}",
+  '::chart{id="exports-vs-target"}',
   "طنجة <script>",
   "a\u0000b",
   "a\u0007b",
@@ -59,7 +59,13 @@ const alphabet = [
   ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)),
   ..."éèàçœÉ«»’–—…\u00a0\u202f",
   ..."ابتثجحخدذرسشصضطظعغفقكلمنهوي",
-  "\u200f", "\u202b", "\u202c", "🙂", "\u0000", "\u001b", "\u0085",
+  "\u200f",
+  "\u202b",
+  "\u202c",
+  "🙂",
+  "\u0000",
+  "\u001b",
+  "\u0085",
 ];
 
 function randomString(next: () => number): string {
@@ -147,7 +153,39 @@ function hostileData(seed: number): { data: Datasets; values: Set<string> } {
 }
 
 /** Elements charts and maps are made of; anything else came from data. */
-const allowedTags = new Set(["svg", "g", "path", "rect", "circle", "line", "text", "tspan", "title", "desc", "a", "style", "defs", "clippath", "lineargradient", "stop", "figure", "div", "span", "h2", "h3", "p", "figcaption", "polyline", "polygon", "use", "symbol", "pattern", "marker", "ellipse", "image"]);
+const allowedTags = new Set([
+  "svg",
+  "g",
+  "path",
+  "rect",
+  "circle",
+  "line",
+  "text",
+  "tspan",
+  "title",
+  "desc",
+  "a",
+  "style",
+  "defs",
+  "clippath",
+  "lineargradient",
+  "stop",
+  "figure",
+  "div",
+  "span",
+  "h2",
+  "h3",
+  "p",
+  "figcaption",
+  "polyline",
+  "polygon",
+  "use",
+  "symbol",
+  "pattern",
+  "marker",
+  "ellipse",
+  "image",
+]);
 
 function assertInert(markup: string, where: string) {
   const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
@@ -172,7 +210,9 @@ describe("hostile text in every free-text column is published as inert text", ()
           const { svg } = renderChart(chart, chart.select(data), locale, 720);
           const where = `${chart.id} ${locale}`;
           // resvg is what the PNG export uses: it refuses markup that is not well-formed XML.
-          const svgs = svg.startsWith("<svg") ? [svg] : Array.from(parseHTML(`<html><body>${svg}</body></html>`).document.querySelectorAll("svg")).map((s) => s.outerHTML);
+          const svgs = svg.startsWith("<svg")
+            ? [svg]
+            : Array.from(parseHTML(`<html><body>${svg}</body></html>`).document.querySelectorAll("svg")).map((s) => s.outerHTML);
           expect(() => new Resvg(svgs[0])).not.toThrow();
           assertInert(svg, where);
         }

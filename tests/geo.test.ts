@@ -32,11 +32,14 @@ describe("map file", () => {
     expect(names.filter((n) => /\bEH\b|Western Sahara|Sahara occidental/i.test(n))).toEqual([]);
   });
 
-  it.each(data.regions.map((r) => [r.region_code, r.capital_fr, r.capital_lon, r.capital_lat] as const))("%s: the capital %s falls inside its region and no other", (code, _name, lon, lat) => {
-    expect(geoContains(regionFeature(code), [lon, lat])).toBe(true);
-    const others = geo.regions.features.filter((f) => f.properties.code !== code && geoContains(f, [lon, lat]));
-    expect(others.map((f) => f.properties.code)).toEqual([]);
-  });
+  it.each(data.regions.map((r) => [r.region_code, r.capital_fr, r.capital_lon, r.capital_lat] as const))(
+    "%s: the capital %s falls inside its region and no other",
+    (code, _name, lon, lat) => {
+      expect(geoContains(regionFeature(code), [lon, lat])).toBe(true);
+      const others = geo.regions.features.filter((f) => f.properties.code !== code && geoContains(f, [lon, lat]));
+      expect(others.map((f) => f.properties.code)).toEqual([]);
+    },
+  );
 
   it("fits the projection to the width asked, with a sensible height", () => {
     for (const width of [220, 560, 1000]) {
@@ -64,7 +67,10 @@ describe("regional-offices-map", () => {
     expect(chartById("regional-offices-map").id).toBe("regional-offices-map");
   });
 
-  for (const [kind, draw] of [["map", drawRegionMap], ["tile grid", drawTileGrid]] as const) {
+  for (const [kind, draw] of [
+    ["map", drawRegionMap],
+    ["tile grid", drawTileGrid],
+  ] as const) {
     it.each(locales.map((l) => [l]))(`${kind} (%s): exactly one shape per region, each linked to its own page and named`, (locale) => {
       const markup = linkedMapMarkup((doc) => draw(rows, locale, kind === "map" ? 560 : 328, doc), link, "map");
       const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
@@ -117,7 +123,12 @@ describe("region views", () => {
     const view = regionPageView(data, "fr", codeFromSlug(data, "ma-06"));
     const divisions = data.provinces.filter((p) => p.region_code === "MA-06");
     expect(view.prefectures.length + view.provinces.length).toBe(divisions.length);
-    expect(view.events.map((e) => e.id)).toEqual(data.milestones.filter((m) => m.region_code === "MA-06").sort((a, b) => a.date.localeCompare(b.date)).map((m) => m.milestone_id));
+    expect(view.events.map((e) => e.id)).toEqual(
+      data.milestones
+        .filter((m) => m.region_code === "MA-06")
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((m) => m.milestone_id),
+    );
     const entrants = data.newExportersByRegion.find((e) => e.region_code === "MA-06")!;
     expect(view.exporters?.value).toContain(new Intl.NumberFormat("fr-MA").format(entrants.new_active_exporters));
     const office = data.offices.find((o) => o.region_code === "MA-06")!;

@@ -13,18 +13,31 @@ import { officesView } from "../src/lib/view/offices";
 import { launchView } from "../src/lib/view/launch";
 
 const data = loadData();
-const slugs = readdirSync(join(process.cwd(), "src/content/fr")).filter((f) => f.endsWith(".md")).map((f) => f.replace(/\.md$/, ""));
+const slugs = readdirSync(join(process.cwd(), "src/content/fr"))
+  .filter((f) => f.endsWith(".md"))
+  .map((f) => f.replace(/\.md$/, ""));
 
 describe("content pages", () => {
   it("include the issue's pages", () => {
-    for (const slug of ["objectifs-emplois", "objectifs-exportateurs", "objectifs-exportations", "leviers-et-reformes", "bureaux-regionaux", "lancement", "ce-que-disent-les-sources", "glossaire"]) {
+    for (const slug of [
+      "objectifs-emplois",
+      "objectifs-exportateurs",
+      "objectifs-exportations",
+      "leviers-et-reformes",
+      "bureaux-regionaux",
+      "lancement",
+      "ce-que-disent-les-sources",
+      "glossaire",
+    ]) {
       expect(slugs).toContain(slug);
     }
   });
 
   it("exist in every locale, with no extra file in any locale", () => {
     for (const locale of locales) {
-      const files = readdirSync(join(process.cwd(), "src/content", locale)).filter((f) => f.endsWith(".md")).map((f) => f.replace(/\.md$/, ""));
+      const files = readdirSync(join(process.cwd(), "src/content", locale))
+        .filter((f) => f.endsWith(".md"))
+        .map((f) => f.replace(/\.md$/, ""));
       expect(files.sort(), locale).toEqual([...slugs].sort());
     }
   });
@@ -41,7 +54,10 @@ describe("content pages", () => {
       expect(new Set(rendered.map((p) => p.title)).size, `${slug} titles`).toBe(3);
       expect(new Set(rendered.map((p) => p.description)).size, `${slug} descriptions`).toBe(3);
       // Same structure in every language: same number of sections and the same charts in the same order.
-      const shape = (p: (typeof rendered)[number]) => [p.headings.filter((h) => h.depth === 2).length, ...p.segments.filter((s) => s.kind === "chart").map((s) => (s.kind === "chart" ? s.id : ""))].join(",");
+      const shape = (p: (typeof rendered)[number]) =>
+        [p.headings.filter((h) => h.depth === 2).length, ...p.segments.filter((s) => s.kind === "chart").map((s) => (s.kind === "chart" ? s.id : ""))].join(
+          ",",
+        );
       expect(shape(rendered[1]), `${slug} ar`).toBe(shape(rendered[0]));
       expect(shape(rendered[2]), `${slug} en`).toBe(shape(rendered[0]));
     }
@@ -95,7 +111,11 @@ describe("the story", () => {
       const dir = join(process.cwd(), "src/pages/[...lang]", step.path);
       expect(existsSync(join(dir, "index.astro")), step.path).toBe(true);
     }
-    for (const slug of slugs) expect(steps.map((s) => contentSlug(s.path)), slug).toContain(slug);
+    for (const slug of slugs)
+      expect(
+        steps.map((s) => contentSlug(s.path)),
+        slug,
+      ).toContain(slug);
   });
 
   it("links each page to the previous and next one", () => {

@@ -12,7 +12,8 @@ function site(root: string, files: Record<string, string>) {
     writeFileSync(join(root, path), text);
   }
 }
-const page = (...sentences: string[]) => `<!doctype html><html><body><header><p>Menu</p></header><main>${sentences.map((s) => `<p>${s}</p>`).join("")}</main></body></html>`;
+const page = (...sentences: string[]) =>
+  `<!doctype html><html><body><header><p>Menu</p></header><main>${sentences.map((s) => `<p>${s}</p>`).join("")}</main></body></html>`;
 
 describe("compareSites", () => {
   it("lists exactly the pages, charts, downloads and embeds that differ, with the changed sentences", () => {
@@ -37,7 +38,12 @@ describe("compareSites", () => {
       });
       const changes = compareSites(join(root, "a"), join(root, "b"));
       expect(changes.pages).toEqual([
-        { path: "/", file: "index.html", kind: "changed", sentences: [{ before: "Les exportations atteignent 455,0 Mds MAD.", after: "Les exportations atteignent 470,2 Mds MAD." }] },
+        {
+          path: "/",
+          file: "index.html",
+          kind: "changed",
+          sentences: [{ before: "Les exportations atteignent 455,0 Mds MAD.", after: "Les exportations atteignent 470,2 Mds MAD." }],
+        },
       ]);
       expect(changes.charts).toEqual([{ id: "trade-coverage", image: "charts/trade-coverage/trade-coverage.fr.svg" }]);
       expect(changes.downloads).toEqual(["charts/trade-coverage/trade-coverage.fr.csv", "charts/trade-coverage/trade-coverage.fr.svg"]);

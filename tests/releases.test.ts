@@ -22,7 +22,11 @@ describe("the releases recorded in data/", () => {
     it(`${release.release_id}: snapshot intact, valid, and dated by its own row`, () => {
       expect(verifyRelease(realData, release.release_id)).toEqual([]);
       const manifest = readManifest(realData, release.release_id)!;
-      expect(manifest).toMatchObject({ release_id: release.release_id, published_on: release.published_on, title: { fr: release.title_fr, ar: release.title_ar, en: release.title_en } });
+      expect(manifest).toMatchObject({
+        release_id: release.release_id,
+        published_on: release.published_on,
+        title: { fr: release.title_fr, ar: release.title_ar, en: release.title_en },
+      });
       const index = releases.indexOf(release);
       expect(manifest.previous).toBe(index > 0 ? releases[index - 1].release_id : null);
       const snapshot = loadData(releaseDir(realData, release.release_id));
@@ -58,7 +62,9 @@ describe("the changelog", () => {
     });
     const old = before.tradeAnnual!.find((r) => r.year === "2025")!.exports_mad_bn;
     const oldEn = Number(old).toLocaleString("en-GB", { maximumFractionDigits: 2 });
-    expect(describeChanges(before, after, "en")).toEqual([{ table: "tradeAnnual", label: "Annual trade", items: [`Exports 2025 revised from ${oldEn} to 470.2 bn MAD`] }]);
+    expect(describeChanges(before, after, "en")).toEqual([
+      { table: "tradeAnnual", label: "Annual trade", items: [`Exports 2025 revised from ${oldEn} to 470.2 bn MAD`] },
+    ]);
     expect(describeChanges(before, after, "fr")[0].items[0]).toBe(`Exportations 2025 révisées de ${oldEn.replace(".", ",")} à 470,2 milliards de MAD`);
     const ar = (n: number) => formatNumber(n, "ar", { maximumFractionDigits: 2 });
     expect(describeChanges(before, after, "ar")[0].items[0]).toBe(`مراجعة صادرات 2025 من ${ar(Number(old))} إلى ${ar(470.2)} مليار درهم`);
@@ -87,9 +93,21 @@ describe("the changelog", () => {
     const dir = mkdtempSync(join(tmpdir(), "releases-same-"));
     try {
       const text = readFileSync(join(realData, "trade_annual.csv"), "utf8");
-      const semicolons = text.split("\n").map((line, i) => (i === 0 ? line.replaceAll(",", ";") : line.replace(/^(\d{4}),([\d.]+),([\d.]+),/, (_, y, e, m) => `${y};${e.replace(".", ",")},0;${m.replace(".", ",")};`)));
+      const semicolons = text
+        .split("\n")
+        .map((line, i) =>
+          i === 0
+            ? line.replaceAll(",", ";")
+            : line.replace(/^(\d{4}),([\d.]+),([\d.]+),/, (_, y, e, m) => `${y};${e.replace(".", ",")},0;${m.replace(".", ",")};`),
+        );
       // Only the leading cells were rewritten; the rest keep commas, so compare those three columns.
-      writeFileSync(join(dir, "trade_annual.csv"), semicolons.map((l) => l.split(";").slice(0, 3).join(";")).join("\n").replace(/,0(?=;|$)/gm, "") + "\n");
+      writeFileSync(
+        join(dir, "trade_annual.csv"),
+        semicolons
+          .map((l) => l.split(";").slice(0, 3).join(";"))
+          .join("\n")
+          .replace(/,0(?=;|$)/gm, "") + "\n",
+      );
       const before = readRawTables(realData).tradeAnnual!.map((r) => [r.year, r.exports_mad_bn, r.imports_mad_bn]);
       const after = readRawTables(dir).tradeAnnual!.map((r) => [r.year, r.exports_mad_bn, r.imports_mad_bn]);
       expect(after).toEqual(before);
@@ -125,7 +143,9 @@ describe("npm run data:release", () => {
       expect(result.stderr).toBe("");
       expect(result.status).toBe(0);
       const id = `${date}-exports-2025-revised`;
-      expect(readFileSync(join(dir, "releases.csv"), "utf8").trimEnd().split("\n").at(-1)).toBe(`${id},${date},Exportations 2025 révisées,مراجعة صادرات 2025,Exports 2025 revised`);
+      expect(readFileSync(join(dir, "releases.csv"), "utf8").trimEnd().split("\n").at(-1)).toBe(
+        `${id},${date},Exportations 2025 révisées,مراجعة صادرات 2025,Exports 2025 revised`,
+      );
       expect(verifyRelease(dir, id)).toEqual([]);
       expect(readManifest(dir, id)).toMatchObject({ previous: latest.release_id, published_on: date });
       expect(checksums(releaseDir(dir, id))["trade_annual.csv"]).toEqual(checksums(dir)["trade_annual.csv"]);
@@ -152,7 +172,9 @@ describe("npm run data:release", () => {
       const numeric = (cell: string | number | null) => (typeof cell === "number" ? cell : Number(String(cell).replace(/^[^\d-]+/, "")));
       const exports2025 = (release: string) => numeric(archivedFigure("trade-coverage", "en", release, dir)!.table.rows.find((r) => r[0] === "2025")![1]);
       expect(exports2025(id)).toBe(470.2);
-      expect(exports2025(latest.release_id)).toBe(Number(readRawTables(releaseDir(realData, latest.release_id)).tradeAnnual!.find((r) => r.year === "2025")!.exports_mad_bn));
+      expect(exports2025(latest.release_id)).toBe(
+        Number(readRawTables(releaseDir(realData, latest.release_id)).tradeAnnual!.find((r) => r.year === "2025")!.exports_mad_bn),
+      );
       expect(archivedFigure("trade-coverage", "en", id, dir)!.dataAsOf).toBe(date);
       expect(archivedFigure("trade-coverage", "en", latest.release_id, dir)!.dataAsOf).toBe(latest.published_on);
       // The same name again is refused rather than overwriting an existing release.
@@ -184,7 +206,11 @@ describe("npm run data:release", () => {
 
 describe("releases cannot be rewritten", () => {
   const release = (dir: string, args: string[]) =>
-    spawnSync(process.execPath, ["--import", "tsx", "scripts/release-data.ts", ...args], { encoding: "utf8", env: { ...process.env, DATA_DIR: dir }, input: "" });
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/release-data.ts", ...args], {
+      encoding: "utf8",
+      env: { ...process.env, DATA_DIR: dir },
+      input: "",
+    });
   const check = (dir: string) => spawnSync(process.execPath, ["--import", "tsx", "scripts/validate-data.ts", dir], { encoding: "utf8" });
   const latest = () => releasesInOrder(loadData(realData).releases).at(-1)!;
   const nextDate = () => (latest().published_on > "2026-12-01" ? latest().published_on : "2026-12-01");
@@ -280,8 +306,12 @@ describe("the changelog at scale", () => {
   it("describes 60,000 changed sources in linear time (sets, not Array.includes)", () => {
     const before = readRawTables(realData);
     const model = before.sources![0];
-    const many = (note: string) => Array.from({ length: 60_000 }, (_, i) => ({ ...model, source_id: `${model.source_id}-s${i}`, title: `${model.title} ${i}`, notes: `${note} ${i}` }));
-    const [a, b] = [{ ...before, sources: many("a") }, { ...before, sources: many("b") }];
+    const many = (note: string) =>
+      Array.from({ length: 60_000 }, (_, i) => ({ ...model, source_id: `${model.source_id}-s${i}`, title: `${model.title} ${i}`, notes: `${note} ${i}` }));
+    const [a, b] = [
+      { ...before, sources: many("a") },
+      { ...before, sources: many("b") },
+    ];
     // Count operations, not time: every element an array search (includes, indexOf, find, some…)
     // looks at. Merging sentences by searching the list so far looks at n²/2 = 1.8 billion.
     const searches = ["includes", "indexOf", "lastIndexOf", "find", "findIndex", "some"] as const;

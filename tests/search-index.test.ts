@@ -26,7 +26,8 @@ function site(): string {
 }
 
 /** Pages per language in a written index. */
-const languages = (dir: string) => JSON.parse(readFileSync(join(dir, "pagefind/pagefind-entry.json"), "utf8")).languages as Record<string, { page_count: number }>;
+const languages = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, "pagefind/pagefind-entry.json"), "utf8")).languages as Record<string, { page_count: number }>;
 
 describe("search index", () => {
   it("gives Pagefind only the pages that can be searchable", () => {
@@ -34,7 +35,7 @@ describe("search index", () => {
     expect(searchablePages(dir)).toEqual(["en/index.html", "index.html", "sources/index.html"]);
     // No page marked: Pagefind indexes every page's body, so it must see them all.
     const plain = mkdtempSync(join(tmpdir(), "search-index-plain-"));
-    writeFileSync(join(plain, "index.html"), "<html lang=\"fr\"><body><p>texte</p></body></html>");
+    writeFileSync(join(plain, "index.html"), '<html lang="fr"><body><p>texte</p></body></html>');
     expect(searchablePages(plain)).toBeNull();
   });
 

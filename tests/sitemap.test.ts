@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pageLinks, readHead, sitemapXml, writeSitemap } from "../scripts/sitemap";
 
-const page = (path: string, extra = "") => `<!doctype html><html><head>${extra}<link rel="canonical" href="https://x.org${path}"><link rel="alternate" hreflang="fr" href="https://x.org${path}"><link rel="alternate" hreflang="x-default" href="https://x.org${path}"></head></html>`;
+const page = (path: string, extra = "") =>
+  `<!doctype html><html><head>${extra}<link rel="canonical" href="https://x.org${path}"><link rel="alternate" hreflang="fr" href="https://x.org${path}"><link rel="alternate" hreflang="x-default" href="https://x.org${path}"></head></html>`;
 
 describe("sitemap", () => {
   it("reads a page's head only, wherever the end of the head falls, and the body's links are not taken", () => {
@@ -23,14 +24,27 @@ describe("sitemap", () => {
   });
 
   it("reads a page's canonical and alternates, and skips noindex pages", () => {
-    expect(pageLinks(page("/a/"))).toEqual({ canonical: "https://x.org/a/", alternates: [{ hreflang: "fr", href: "https://x.org/a/" }, { hreflang: "x-default", href: "https://x.org/a/" }] });
+    expect(pageLinks(page("/a/"))).toEqual({
+      canonical: "https://x.org/a/",
+      alternates: [
+        { hreflang: "fr", href: "https://x.org/a/" },
+        { hreflang: "x-default", href: "https://x.org/a/" },
+      ],
+    });
     expect(pageLinks(page("/a/", `<meta name="robots" content="noindex">`))).toBeNull();
     expect(pageLinks("<html></html>")).toBeNull();
   });
 
   it("writes every indexable page with its alternates, escaping URLs, and leaves out embeds and the dev gallery", () => {
     const dir = mkdtempSync(join(tmpdir(), "sitemap-"));
-    for (const [path, html] of [["index.html", page("/")], ["en/a/index.html", page("/en/a/?q=1&b")], ["embed/x/index.html", page("/embed/x/")], ["ar/embed/x/index.html", page("/ar/embed/x/")], ["dev/index.html", page("/dev/")], ["404.html", page("/404.html", `<meta name="robots" content="noindex">`)]]) {
+    for (const [path, html] of [
+      ["index.html", page("/")],
+      ["en/a/index.html", page("/en/a/?q=1&b")],
+      ["embed/x/index.html", page("/embed/x/")],
+      ["ar/embed/x/index.html", page("/ar/embed/x/")],
+      ["dev/index.html", page("/dev/")],
+      ["404.html", page("/404.html", `<meta name="robots" content="noindex">`)],
+    ]) {
       mkdirSync(join(dir, path, ".."), { recursive: true });
       writeFileSync(join(dir, path), html);
     }

@@ -47,7 +47,12 @@ export function measureBuild(root: string, outDir: string, dataDir: string): Bui
   const [cmd, ...args] = gnuTime ? ["/usr/bin/time", "-v", ...node] : node;
   const loadBefore = loadavg()[0];
   const started = process.hrtime.bigint();
-  const result = spawnSync(cmd, args, { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, OUT_DIR: outDir, DATA_DIR: dataDir, BUILD_MEASURE: "1", SITE_URL: process.env.SITE_URL || BENCH_SITE_URL } });
+  const result = spawnSync(cmd, args, {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, OUT_DIR: outDir, DATA_DIR: dataDir, BUILD_MEASURE: "1", SITE_URL: process.env.SITE_URL || BENCH_SITE_URL },
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) {
     throw new Error(`build failed for ${dataDir}:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-4000)}`);

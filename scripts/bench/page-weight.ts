@@ -66,9 +66,18 @@ export interface PageWeightReport {
 }
 
 const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".mjs": "text/javascript",
-  ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".woff2": "font/woff2", ".woff": "font/woff",
-  ".xml": "application/xml", ".txt": "text/plain", ".csv": "text/csv",
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css",
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".xml": "application/xml",
+  ".txt": "text/plain",
+  ".csv": "text/csv",
 };
 
 /** A static server like a real host's: gzip for text, so Lighthouse and throttled loads see real transfer sizes. */
@@ -115,11 +124,20 @@ type Lhr = {
 function figuresOf(urlPath: string, lhr: Lhr, load: number): LighthouseFigures {
   const score = (id: string) => (lhr.categories[id]?.score == null ? null : Math.round((lhr.categories[id].score ?? 0) * 100));
   const failing = ["accessibility", "best-practices", "seo"].flatMap((c) =>
-    (lhr.categories[c]?.auditRefs ?? []).filter((a) => a.weight > 0 && lhr.audits[a.id]?.score !== null && (lhr.audits[a.id]?.score ?? 1) < 1).map((a) => `${c}:${a.id}`),
+    (lhr.categories[c]?.auditRefs ?? [])
+      .filter((a) => a.weight > 0 && lhr.audits[a.id]?.score !== null && (lhr.audits[a.id]?.score ?? 1) < 1)
+      .map((a) => `${c}:${a.id}`),
   );
   return {
-    urlPath, performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo"),
-    lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? null, cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? null, failing, load,
+    urlPath,
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+    lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? null,
+    cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? null,
+    failing,
+    load,
   };
 }
 
@@ -128,12 +146,30 @@ function figuresOf(urlPath: string, lhr: Lhr, load: number): LighthouseFigures {
  * with gzip. Chromium is the project's (tests/e2e/browser.ts findChromium(), also exported as
  * CHROME_PATH), launched by playwright with a debugging port that Lighthouse drives.
  */
-export async function lighthouseKeyPages(dist: string, paths: string[], categories = ["performance", "accessibility", "best-practices", "seo"], runs = 1): Promise<LighthouseFigures[]> {
+export async function lighthouseKeyPages(
+  dist: string,
+  paths: string[],
+  categories = ["performance", "accessibility", "best-practices", "seo"],
+  runs = 1,
+): Promise<LighthouseFigures[]> {
   const { origin, close } = await serveGzip(dist);
   const executablePath = await findChromium();
   process.env.CHROME_PATH = executablePath;
   const port = await freePort();
-  const browser = await chromium.launch({ executablePath, args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--remote-debugging-port=${port}`] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--remote-debugging-port=${port}`,
+    ],
+  });
   try {
     const { default: lighthouse } = await import("lighthouse");
     const out: LighthouseFigures[] = [];
@@ -163,15 +199,30 @@ async function buildClientPage(dir: string): Promise<void> {
   const title = chartText(chart.title, rows, "fr");
   writeFileSync(join(dir, "rows.json"), JSON.stringify(rows));
   const entry = join(dir, "entry.ts");
-  writeFileSync(entry, [
-    `import chart from ${JSON.stringify(resolve("src/charts/exports-vs-target.ts"))};`,
-    `const rows = await (await fetch("./rows.json")).json();`,
-    `const box = document.getElementById("chart")!;`,
-    `box.append(chart.render(rows, { locale: "fr", width: Math.min(box.clientWidth, 640), document }));`,
-  ].join("\n"));
+  writeFileSync(
+    entry,
+    [
+      `import chart from ${JSON.stringify(resolve("src/charts/exports-vs-target.ts"))};`,
+      `const rows = await (await fetch("./rows.json")).json();`,
+      `const box = document.getElementById("chart")!;`,
+      `box.append(chart.render(rows, { locale: "fr", width: Math.min(box.clientWidth, 640), document }));`,
+    ].join("\n"),
+  );
   const esbuild = await import("esbuild");
-  await esbuild.build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", target: "es2022", platform: "browser", outfile: join(dir, "client.js"), logLevel: "error" });
-  writeFileSync(join(dir, "index.html"), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><h1>${title}</h1><div id="chart"></div><script type="module" src="./client.js"></script></body></html>`);
+  await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    target: "es2022",
+    platform: "browser",
+    outfile: join(dir, "client.js"),
+    logLevel: "error",
+  });
+  writeFileSync(
+    join(dir, "index.html"),
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><h1>${title}</h1><div id="chart"></div><script type="module" src="./client.js"></script></body></html>`,
+  );
 }
 
 /** Milliseconds from navigation to the first frame with `selector` (an SVG) laid out, on a throttled mid-range phone. */
@@ -181,7 +232,12 @@ async function timeToChart(browser: Browser, url: string, selector: string): Pro
   const cdp = await context.newCDPSession(page);
   // Lighthouse's mobile profile: slow 4G (150 ms, 1.6 Mbit/s) and a 4× slower CPU.
   await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   // A string, not a function: tsx would insert helpers (__name) that do not exist in the page.
   // Checked on every frame: the first frame in which any drawing of the chart is laid out.
@@ -235,11 +291,16 @@ export function targetPages(dist: string): string[] {
   const builtPaths = new Set(builtPages(dist).map((p) => p.urlPath));
   const regionPage = [...builtPaths].filter((p) => /^\/regions\/[^/]+\/$/.test(p)).sort()[0];
   const paths = [...storySteps().map((s) => s.path), ...(regionPage ? [regionPage.slice(1)] : []), "graphiques/"];
-  const only = process.env.BENCH_LH_PAGES?.split(",").map((p) => p.trim()).filter(Boolean);
+  const only = process.env.BENCH_LH_PAGES?.split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   return locales.flatMap((l) => paths.map((p) => localeUrl(l, p))).filter((p) => builtPaths.has(p) && (!only || only.includes(p)));
 }
 
-const loadNow = () => loadavg().map((x) => x.toFixed(2)).join(" ");
+const loadNow = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
 
 /** Our exports chart page against the client-rendered one: gzip bytes and time to a visible chart. */
 export async function compareExportsChart(browser: Browser, dist: string, runs = 3): Promise<ChartComparison> {
@@ -262,7 +323,13 @@ export async function compareExportsChart(browser: Browser, dist: string, runs =
       oursTimes.push(await timeToChart(browser, oursServer.origin + ourPath, ".chart-svg svg, main svg"));
       clientTimes.push(await timeToChart(browser, clientServer.origin + "/", "#chart svg"));
     }
-    const o = { urlPath: ourPath, gzipBytes: ours.full.total, jsGzipBytes: ours.full.js, msToChart: Math.round(median(oursTimes)), load: [Math.min(...loads), Math.max(...loads)] as [number, number] };
+    const o = {
+      urlPath: ourPath,
+      gzipBytes: ours.full.total,
+      jsGzipBytes: ours.full.js,
+      msToChart: Math.round(median(oursTimes)),
+      load: [Math.min(...loads), Math.max(...loads)] as [number, number],
+    };
     const c = { gzipBytes: client.full.total, jsGzipBytes: client.full.js, msToChart: Math.round(median(clientTimes)) };
     return { ours: o, client: c, bytesRatio: c.gzipBytes / o.gzipBytes, timeRatio: c.msToChart / o.msToChart };
   } finally {
@@ -289,10 +356,13 @@ export async function runPageWeightBench(dist: string, log: (line: string) => vo
     pages.sort((a, b) => a.urlPath.localeCompare(b.urlPath));
     await context.close();
     log(`(weighed ${pages.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
-    log("\n### Page weight (kB, gzip -9; \"all\" is after scrolling through the page)\n");
+    log('\n### Page weight (kB, gzip -9; "all" is after scrolling through the page)\n');
     log("| page | HTML | CSS | JS on arrival | JS all | fonts | images | all |");
     log("|---|---:|---:|---:|---:|---:|---:|---:|");
-    for (const p of pages) log(`| ${p.urlPath} | ${kb(p.full.html)} | ${kb(p.full.css)} | ${kb(p.arrival.js)} | ${kb(p.full.js)} | ${kb(p.full.font)} | ${kb(p.full.image)} | ${kb(p.full.total)} |`);
+    for (const p of pages)
+      log(
+        `| ${p.urlPath} | ${kb(p.full.html)} | ${kb(p.full.css)} | ${kb(p.arrival.js)} | ${kb(p.full.js)} | ${kb(p.full.font)} | ${kb(p.full.image)} | ${kb(p.full.total)} |`,
+      );
 
     const targets = targetPages(dist);
     const runs = Number(process.env.BENCH_LH_RUNS ?? 3);
@@ -303,15 +373,20 @@ export async function runPageWeightBench(dist: string, log: (line: string) => vo
     const lh = medianByPage(await lighthouseKeyPages(dist, targets, ["performance"], runs));
     log(`load average (1, 5, 15 min) after: ${loadNow()} (${((Date.now() - lhStarted) / 1000).toFixed(0)} s)\n`);
     const weightOf = new Map(pages.map((p) => [p.urlPath, p]));
-    const met = (l: MedianFigures) => l.lcpMs !== null && l.lcpMs <= TARGETS.lcpMs && l.cls !== null && l.cls <= TARGETS.cls && l.performance === TARGETS.performance;
+    const met = (l: MedianFigures) =>
+      l.lcpMs !== null && l.lcpMs <= TARGETS.lcpMs && l.cls !== null && l.cls <= TARGETS.cls && l.performance === TARGETS.performance;
     log(`| page | LCP ms (≤ ${TARGETS.lcpMs}) | CLS (≤ ${TARGETS.cls}) | performance | all kB | fonts kB | load during runs | targets |`);
     log("|---|---:|---:|---:|---:|---:|---|---|");
     for (const l of lh) {
       const w = weightOf.get(l.urlPath);
-      log(`| ${l.urlPath} | ${l.lcpMs === null ? "n/a" : Math.round(l.lcpMs)} | ${l.cls === null ? "n/a" : l.cls.toFixed(3)} | ${l.performance ?? "n/a"} | ${w ? kb(w.full.total) : "n/a"} | ${w ? kb(w.full.font) : "n/a"} | ${l.load[0].toFixed(1)}–${l.load[1].toFixed(1)} | ${met(l) ? "✔" : "✖"} |`);
+      log(
+        `| ${l.urlPath} | ${l.lcpMs === null ? "n/a" : Math.round(l.lcpMs)} | ${l.cls === null ? "n/a" : l.cls.toFixed(3)} | ${l.performance ?? "n/a"} | ${w ? kb(w.full.total) : "n/a"} | ${w ? kb(w.full.font) : "n/a"} | ${l.load[0].toFixed(1)}–${l.load[1].toFixed(1)} | ${met(l) ? "✔" : "✖"} |`,
+      );
     }
     const lcps = lh.map((l) => l.lcpMs ?? Infinity);
-    log(`\n${lh.filter(met).length} of ${lh.length} pages meet every target; LCP ${Math.round(Math.min(...lcps))}–${Math.round(Math.max(...lcps))} ms, worst CLS ${Math.max(...lh.map((l) => l.cls ?? 0)).toFixed(3)}, lowest performance ${Math.min(...lh.map((l) => l.performance ?? 0))}.`);
+    log(
+      `\n${lh.filter(met).length} of ${lh.length} pages meet every target; LCP ${Math.round(Math.min(...lcps))}–${Math.round(Math.max(...lcps))} ms, worst CLS ${Math.max(...lh.map((l) => l.cls ?? 0)).toFixed(3)}, lowest performance ${Math.min(...lh.map((l) => l.performance ?? 0))}.`,
+    );
 
     log("\n### The exports chart: served as SVG (ours) vs drawn in the browser (Plot + d3 bundled)\n");
     let comparison: ChartComparison | null = null;
@@ -320,7 +395,9 @@ export async function runPageWeightBench(dist: string, log: (line: string) => vo
       const c = comparison;
       log(`| | all kB | JS kB | ms to a visible chart (slow 4G, 4× CPU, median of 3; target ≤ ${TARGETS.embedMs}) |`);
       log("|---|---:|---:|---:|");
-      log(`| ours (${c.ours.urlPath}) | ${kb(c.ours.gzipBytes)} | ${kb(c.ours.jsGzipBytes)} | ${c.ours.msToChart} ${c.ours.msToChart <= TARGETS.embedMs ? "✔" : "✖"} |`);
+      log(
+        `| ours (${c.ours.urlPath}) | ${kb(c.ours.gzipBytes)} | ${kb(c.ours.jsGzipBytes)} | ${c.ours.msToChart} ${c.ours.msToChart <= TARGETS.embedMs ? "✔" : "✖"} |`,
+      );
       log(`| client-rendered Plot page | ${kb(c.client.gzipBytes)} | ${kb(c.client.jsGzipBytes)} | ${c.client.msToChart} |`);
       log(`| client ÷ ours | ${c.bytesRatio.toFixed(1)}× | | ${c.timeRatio.toFixed(1)}× |`);
       log(`\n(load average during the embed runs ${c.ours.load[0].toFixed(1)}–${c.ours.load[1].toFixed(1)}; now ${loadNow()})`);

@@ -14,7 +14,7 @@ type Row = Record<string, string>;
 /** How each growing table's copy n renames its ids (and the ids it points at). */
 const growing: Record<string, (row: Row, s: (id: string) => string) => Row> = {
   "sources.csv": (r, s) => ({ ...r, source_id: s(r.source_id) }),
-  "sectors.csv": (r, s, ) => ({ ...r, sector_id: s(r.sector_id) }),
+  "sectors.csv": (r, s) => ({ ...r, sector_id: s(r.sector_id) }),
   "sector_exports.csv": (r, s) => ({ ...r, sector_id: s(r.sector_id) }),
   "offices.csv": (r, s) => ({ ...r, office_id: s(r.office_id) }),
   "milestones.csv": (r, s) => ({ ...r, milestone_id: s(r.milestone_id) }),
@@ -66,7 +66,15 @@ export function writeManySources(source: string, target: string, count: number):
   const lines = [header.join(","), ...records.map((r) => header.map((h) => quote(r[h] ?? "")).join(","))];
   for (let i = records.length; i < count; i++) {
     const model = records[i % records.length];
-    lines.push(header.map((h) => quote(h === "source_id" ? `${model.source_id}-s${i}` : h === "url" ? `${model.url}${model.url.includes("?") ? "&" : "?"}bench=${i}` : (model[h] ?? ""))).join(","));
+    lines.push(
+      header
+        .map((h) =>
+          quote(
+            h === "source_id" ? `${model.source_id}-s${i}` : h === "url" ? `${model.url}${model.url.includes("?") ? "&" : "?"}bench=${i}` : (model[h] ?? ""),
+          ),
+        )
+        .join(","),
+    );
   }
   const csv = `${lines.join("\n")}\n`;
   writeFileSync(join(target, "sources.csv"), csv);

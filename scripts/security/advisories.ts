@@ -58,7 +58,8 @@ export function loadProject(root = process.cwd()): { lock: Lockfile; advisories:
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { lock, advisories } = loadProject();
   const findings = findVulnerable(lock, advisories);
-  for (const f of findings) console.error(`✖ ${f.path}@${f.version}: ${f.advisory.id} (${f.advisory.severity}) ${f.advisory.summary}; fixed in ${f.advisory.fixed}. ${f.advisory.url}`);
+  for (const f of findings)
+    console.error(`✖ ${f.path}@${f.version}: ${f.advisory.id} (${f.advisory.severity}) ${f.advisory.summary}; fixed in ${f.advisory.fixed}. ${f.advisory.url}`);
   if (findings.length > 0) process.exit(1);
   console.log(`✔ No package in package-lock.json is in a range listed by the ${advisories.length} advisories of scripts/security/advisories.json.`);
 }

@@ -17,7 +17,7 @@ export default craftShareChart({
   notes: {
     fr: "Les sources ne citent que les premiers marchés ; « pays arabes » est un groupe que la source donne d'un bloc. Une période « janvier–… » est un cumul partiel, pas une année.",
     ar: "لا تذكر المصادر إلا الأسواق الأولى؛ «الدول العربية» مجموعة يقدمها المصدر ككتلة واحدة. الفترة «يناير–…» حصيلة جزئية وليست سنة.",
-    en: "Sources name only the leading markets; \"Arab countries\" is a group the source gives as one. A \"January–…\" period is a partial total, not a year.",
+    en: 'Sources name only the leading markets; "Arab countries" is a group the source gives as one. A "January–…" period is a partial total, not a year.',
   },
   itemHeading: { fr: "Marché", ar: "السوق", en: "Market" },
   select(data) {

@@ -17,7 +17,7 @@ export default craftShareChart({
   notes: {
     fr: "Les sources ne donnent que les premières familles ; une famille absente d'une période n'y est pas nulle, elle n'est pas citée. Une période « janvier–… » est un cumul partiel, pas une année.",
     ar: "لا تذكر المصادر إلا الفئات الأولى؛ غياب فئة عن فترة لا يعني أنها صفر، بل إنها لم تُذكر. الفترة «يناير–…» حصيلة جزئية وليست سنة.",
-    en: "Sources give only the leading families; a family missing from a period is not zero, it is not named. A \"January–…\" period is a partial total, not a year.",
+    en: 'Sources give only the leading families; a family missing from a period is not zero, it is not named. A "January–…" period is a partial total, not a year.',
   },
   itemHeading: { fr: "Famille de produits", ar: "فئة المنتوجات", en: "Product family" },
   select(data) {

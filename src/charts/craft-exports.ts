@@ -55,7 +55,7 @@ export default defineChart<Rows>({
   notes: {
     fr: "Un cumul depuis janvier (« fin novembre ») n'est pas un total annuel. « Plus de » reprend la formulation de la source. La part des exportations de biens rapporte l'année complète de l'artisanat aux exportations de biens de la même année (Office des changes).",
     ar: "الحصيلة منذ يناير («نهاية نونبر») ليست مجموعا سنويا. «أكثر من» هي صيغة المصدر. حصة صادرات السلع تقارن السنة الكاملة للصناعة التقليدية بصادرات السلع للسنة نفسها (مكتب الصرف).",
-    en: "A January-to-date total (\"end November\") is not an annual total. \"More than\" is the source's wording. The share of goods exports sets the full craft year against goods exports of the same year (Office des changes).",
+    en: 'A January-to-date total ("end November") is not an annual total. "More than" is the source\'s wording. The share of goods exports sets the full craft year against goods exports of the same year (Office des changes).',
   },
   notesFrom(rows, locale) {
     return rows.alternatives
@@ -91,7 +91,13 @@ export default defineChart<Rows>({
     const asStated = (v: number | null, q: CraftExport["value_qualifier"]) => (v === null ? null : qualifiedMadM(v, q, locale));
     const fullRows = rows.years.map((y) => ({
       sort: y.year + 0.99,
-      cells: [periodLabel({ year: y.year, months: 12, scope: "calendar-year" }, locale), y.exports_mad_m, asStated(y.exports_mad_m, y.qualifier), y.change_pct, y.share_of_goods === null ? null : Math.round(y.share_of_goods * 10000) / 100],
+      cells: [
+        periodLabel({ year: y.year, months: 12, scope: "calendar-year" }, locale),
+        y.exports_mad_m,
+        asStated(y.exports_mad_m, y.qualifier),
+        y.change_pct,
+        y.share_of_goods === null ? null : Math.round(y.share_of_goods * 10000) / 100,
+      ],
     }));
     const partRows = rows.partials.map((p) => ({
       sort: p.year + p.months / 100,
@@ -137,15 +143,46 @@ export default defineChart<Rows>({
       height: narrow ? 300 : 360,
       marginLeft: 48,
       marginRight: 16,
-      x: { label: null, domain: [firstYear - 0.5, lastYear + 0.5], tickFormat: yearTick(locale), ticks: Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i) },
-      y: { label: t(locale, "chart.unit.mad-m"), labelArrow: "none", labelAnchor: "top", grid: true, domain: [0, max * 1.15], tickFormat: numberTick(locale), ticks: ticksAboveZero(max * 1.15, 5) },
+      x: {
+        label: null,
+        domain: [firstYear - 0.5, lastYear + 0.5],
+        tickFormat: yearTick(locale),
+        ticks: Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i),
+      },
+      y: {
+        label: t(locale, "chart.unit.mad-m"),
+        labelArrow: "none",
+        labelAnchor: "top",
+        grid: true,
+        domain: [0, max * 1.15],
+        tickFormat: numberTick(locale),
+        ticks: ticksAboveZero(max * 1.15, 5),
+      },
       marks: [
         // Faint year boundaries, so a partial figure reads as inside its own year.
-        Plot.ruleX(Array.from({ length: lastYear - firstYear }, (_, i) => firstYear + i + 0.5), { stroke: cssVar("grid"), ariaHidden: "true" }),
-        Plot.rectY(known, { x1: (d: CraftYear) => d.year - half, x2: (d: CraftYear) => d.year + half, y: "exports_mad_m", fill: cssVar("exports"), fillOpacity: 0.85, ariaHidden: "true" }),
+        Plot.ruleX(
+          Array.from({ length: lastYear - firstYear }, (_, i) => firstYear + i + 0.5),
+          { stroke: cssVar("grid"), ariaHidden: "true" },
+        ),
+        Plot.rectY(known, {
+          x1: (d: CraftYear) => d.year - half,
+          x2: (d: CraftYear) => d.year + half,
+          y: "exports_mad_m",
+          fill: cssVar("exports"),
+          fillOpacity: 0.85,
+          ariaHidden: "true",
+        }),
         Plot.ruleY([0], { stroke: cssVar("rule") }),
         Plot.ruleX(missing, { x: "year", y1: 0, y2: max * 0.2, stroke: cssVar("muted"), strokeWidth: 1.5, strokeDasharray: "2 3", ariaHidden: "true" }),
-        Plot.text(missing, { x: "year", y: max * 0.2, text: () => notPublishedShort[locale], dy: -9, fill: cssVar("muted"), ariaHidden: "true", ...textDirection(locale) }),
+        Plot.text(missing, {
+          x: "year",
+          y: max * 0.2,
+          text: () => notPublishedShort[locale],
+          dy: -9,
+          fill: cssVar("muted"),
+          ariaHidden: "true",
+          ...textDirection(locale),
+        }),
         Plot.text(known, {
           x: "year",
           y: "exports_mad_m",
@@ -154,7 +191,15 @@ export default defineChart<Rows>({
           fill: cssVar("text"),
           ariaHidden: "true",
         }),
-        Plot.dot(rows.partials, { x: partialX, y: "exports_mad_m", r: narrow ? 3.5 : 4.5, stroke: cssVar("status-partial"), strokeWidth: 2, fill: cssVar("bg"), ariaHidden: "true" }),
+        Plot.dot(rows.partials, {
+          x: partialX,
+          y: "exports_mad_m",
+          r: narrow ? 3.5 : 4.5,
+          stroke: cssVar("status-partial"),
+          strokeWidth: 2,
+          fill: cssVar("bg"),
+          ariaHidden: "true",
+        }),
       ],
     }) as unknown as Element;
   },

@@ -42,9 +42,7 @@ interface ShareRowIn {
 /** Blocks of published shares, oldest period first; rows without a share are left to the table of values. */
 export function shareBlocks<R extends ShareRowIn>(craft: CraftExport[], rows: R[], itemId: (r: R) => string): ShareBlock[] {
   const withShare = rows.filter((r) => r.share_pct !== null);
-  const periods = craft
-    .filter((p) => withShare.some((r) => r.period_id === p.period_id))
-    .sort((a, b) => a.year - b.year || a.months - b.months);
+  const periods = craft.filter((p) => withShare.some((r) => r.period_id === p.period_id)).sort((a, b) => a.year - b.year || a.months - b.months);
   return periods.map((p) => ({
     period: { period_id: p.period_id, year: p.year, months: p.months, scope: p.scope },
     bars: withShare
@@ -85,7 +83,8 @@ export function craftShareChart(spec: ShareChartSpec): ChartDefinition<ShareRows
         .map((b) => {
           const rest = 100 - b.bars.reduce((sum, bar) => sum + bar.share_pct, 0);
           const when = periodLabel(b.period, locale);
-          if (locale === "fr") return `${when} : les éléments nommés font ${pct(100 - rest, locale)} ; le reste (${pct(rest, locale)}) n'est pas détaillé dans les sources.`;
+          if (locale === "fr")
+            return `${when} : les éléments nommés font ${pct(100 - rest, locale)} ; le reste (${pct(rest, locale)}) n'est pas détaillé dans les sources.`;
           if (locale === "ar") return `${when}: العناصر المذكورة تمثل ${pct(100 - rest, locale)}؛ والباقي (${pct(rest, locale)}) غير مفصل في المصادر.`;
           return `${when}: the items named make ${pct(100 - rest, locale)}; the rest (${pct(rest, locale)}) is not broken down in the sources.`;
         })
@@ -97,7 +96,11 @@ export function craftShareChart(spec: ShareChartSpec): ChartDefinition<ShareRows
       return uniqueIds(...rows.blocks.flatMap((b) => b.bars.map((bar) => bar.source_ids)));
     },
     table(rows, locale) {
-      const columns = [{ fr: "Période", ar: "الفترة", en: "Period" }[locale], spec.itemHeading[locale], { fr: "Part des exportations de l'artisanat (%)", ar: "الحصة من صادرات الصناعة التقليدية (%)", en: "Share of craft exports (%)" }[locale]];
+      const columns = [
+        { fr: "Période", ar: "الفترة", en: "Period" }[locale],
+        spec.itemHeading[locale],
+        { fr: "Part des exportations de l'artisanat (%)", ar: "الحصة من صادرات الصناعة التقليدية (%)", en: "Share of craft exports (%)" }[locale],
+      ];
       return { columns, rows: rows.blocks.flatMap((b) => b.bars.map((bar) => [periodLabel(b.period, locale), bar.names[locale], bar.share_pct])) };
     },
     describe(rows, locale) {
@@ -105,11 +108,21 @@ export function craftShareChart(spec: ShareChartSpec): ChartDefinition<ShareRows
         const items = b.bars.map((bar) => `${bar.names[locale]} ${pct(bar.share_pct, locale)}`).join(locale === "ar" ? "، " : ", ");
         return `${periodLabel(b.period, locale)}${colon(locale)}${items}`;
       });
-      const lead = { fr: "Parts des exportations de l'artisanat publiées, par période", ar: "حصص صادرات الصناعة التقليدية المنشورة حسب الفترة", en: "Published shares of craft exports, by period" }[locale];
+      const lead = {
+        fr: "Parts des exportations de l'artisanat publiées, par période",
+        ar: "حصص صادرات الصناعة التقليدية المنشورة حسب الفترة",
+        en: "Published shares of craft exports, by period",
+      }[locale];
       return `${lead}${colon(locale)}${parts.join(locale === "ar" ? "؛ " : "; ")}.`;
     },
     points(rows, locale) {
-      return rows.blocks.flatMap((b) => b.bars.map((bar) => ({ x: bar.share_pct, y: bar.key, label: `${periodLabel(b.period, locale)}, ${bar.names[locale]}${colon(locale)}${pct(bar.share_pct, locale)}` })));
+      return rows.blocks.flatMap((b) =>
+        b.bars.map((bar) => ({
+          x: bar.share_pct,
+          y: bar.key,
+          label: `${periodLabel(b.period, locale)}, ${bar.names[locale]}${colon(locale)}${pct(bar.share_pct, locale)}`,
+        })),
+      );
     },
     render(rows, { locale, width, document }) {
       const ar = locale === "ar";
@@ -132,8 +145,26 @@ export function craftShareChart(spec: ShareChartSpec): ChartDefinition<ShareRows
           Plot.barX(bars, { x: "share_pct", y: "key", fill: cssVar("exports"), ariaHidden: "true" }),
           Plot.ruleX([0], { stroke: cssVar("rule") }),
           Plot.text(heads, { x: 0, y: "band", text: "text", fontWeight: 700, fill: cssVar("text"), ariaHidden: "true", dx: ar ? -3 : 3, ...start }),
-          Plot.text(bars, { x: 0, y: "key", text: (b: ShareBar) => b.names[locale], dx: ar ? -3 : 3, dy: -19, fill: cssVar("text"), ariaHidden: "true", ...start }),
-          Plot.text(bars, { x: "share_pct", y: "key", text: (b: ShareBar) => pct(b.share_pct, locale), dx: ar ? -6 : 6, fontWeight: 600, fill: cssVar("text"), ariaHidden: "true", textAnchor: ar ? "end" : "start" }),
+          Plot.text(bars, {
+            x: 0,
+            y: "key",
+            text: (b: ShareBar) => b.names[locale],
+            dx: ar ? -3 : 3,
+            dy: -19,
+            fill: cssVar("text"),
+            ariaHidden: "true",
+            ...start,
+          }),
+          Plot.text(bars, {
+            x: "share_pct",
+            y: "key",
+            text: (b: ShareBar) => pct(b.share_pct, locale),
+            dx: ar ? -6 : 6,
+            fontWeight: 600,
+            fill: cssVar("text"),
+            ariaHidden: "true",
+            textAnchor: ar ? "end" : "start",
+          }),
         ],
       }) as unknown as Element;
     },

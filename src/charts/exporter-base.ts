@@ -6,7 +6,20 @@
 // Right-to-left: the time axis is not mirrored (same editorial choice as exports-vs-target).
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./types";
-import { basePlotOptions, colon, fontSizeFor, horizonTicks, labelLeft, labelRight, marginFor, numberTick, spreadApart, ticksAboveZero, uniqueIds, yearTick } from "./plotStyle";
+import {
+  basePlotOptions,
+  colon,
+  fontSizeFor,
+  horizonTicks,
+  labelLeft,
+  labelRight,
+  marginFor,
+  numberTick,
+  spreadApart,
+  ticksAboveZero,
+  uniqueIds,
+  yearTick,
+} from "./plotStyle";
 import { t } from "../i18n";
 import { cssVar } from "../lib/theme/tokens";
 import { goalById, newExportersPath } from "../lib/data/derive";
@@ -39,7 +52,11 @@ function seriesLabel(series: Series, rows: Rows, locale: Locale): string {
     active: { fr: "Exportateurs actifs (plus de 1 MDH)", ar: "المصدرون النشطون (أكثر من مليون درهم)", en: "Active exporters (over 1 MDH)" },
     stated: { fr: `Environ ${base}, définition non précisée`, ar: `حوالي ${base}، دون تحديد التعريف`, en: `About ${base}, definition not stated` },
     "path-goal": { fr: `${goal} par an (feuille de route)`, ar: `${goal} سنويا (خارطة الطريق)`, en: `${goal} a year (roadmap)` },
-    "path-past": { fr: `${past} par an (rythme visé par Maroc Export Plus)`, ar: `${past} سنويا (وتيرة مغرب تصدير بلس)`, en: `${past} a year (Maroc Export Plus pace)` },
+    "path-past": {
+      fr: `${past} par an (rythme visé par Maroc Export Plus)`,
+      ar: `${past} سنويا (وتيرة مغرب تصدير بلس)`,
+      en: `${past} a year (Maroc Export Plus pace)`,
+    },
   }[series][locale];
 }
 function shortLabel(series: Series, rows: Rows, locale: Locale): string {
@@ -66,7 +83,11 @@ export default defineChart<Rows>({
   id: "exporter-base",
   title(rows, locale) {
     const pace = formatSigned(rows.perYear.goal, locale);
-    return { fr: `Combien d'entreprises exportent, et le chemin de ${pace} par an`, ar: `كم مقاولة تصدّر، ومسار ${pace} سنويا`, en: `How many firms export, and the ${pace}-a-year path` }[locale];
+    return {
+      fr: `Combien d'entreprises exportent, et le chemin de ${pace} par an`,
+      ar: `كم مقاولة تصدّر، ومسار ${pace} سنويا`,
+      en: `How many firms export, and the ${pace}-a-year path`,
+    }[locale];
   },
   dek(rows, locale) {
     const [goal, past, end] = [formatNumber(rows.perYear.goal, locale), formatNumber(rows.perYear.past, locale), formatYear(rows.path.end, locale)];
@@ -77,7 +98,9 @@ export default defineChart<Rows>({
     }[locale];
   },
   notes(rows, locale) {
-    const studyYears = [...new Set(rows.points.filter((p) => p.series === "all" || p.series === "active").map((p) => p.year))].sort((a, b) => a - b).map((y) => formatYear(y, locale));
+    const studyYears = [...new Set(rows.points.filter((p) => p.series === "all" || p.series === "active").map((p) => p.year))]
+      .sort((a, b) => a - b)
+      .map((y) => formatYear(y, locale));
     const years = { fr: studyYears.join(" et "), ar: studyYears.join(" و"), en: studyYears.join(" and ") }[locale];
     const [base, end] = [formatYear(rows.path.baseYear, locale), formatYear(rows.path.end, locale)];
     const steps = formatNumber(rows.path.years, locale);
@@ -93,9 +116,7 @@ export default defineChart<Rows>({
     const past = data.pastPlans.find((p) => p.plan_id === "maroc-export-plus" && p.metric === "new-exporters");
     if (!past || past.target_value === null) throw new Error("data/past_plans.csv lacks maroc-export-plus new-exporters");
     if (goal.baseline_value === null || goal.baseline_year === null) throw new Error("the new-exporters goal has no baseline");
-    const points: Point[] = data.exporters
-      .filter((r) => r.year !== goal.baseline_year)
-      .map((r) => ({ series: r.definition, year: r.year, count: r.count }));
+    const points: Point[] = data.exporters.filter((r) => r.year !== goal.baseline_year).map((r) => ({ series: r.definition, year: r.year, count: r.count }));
     const goalPath = newExportersPath(goal);
     points.push({ series: "stated", year: goalPath.baseYear, count: goalPath.base });
     for (const [k, step] of goalPath.path.entries()) {
@@ -148,12 +169,11 @@ export default defineChart<Rows>({
   render(rows, { locale, width, document }) {
     const narrow = width < 480;
     const lines = rows.points.filter((p) => p.series !== "stated");
-    const ends = order
-      .filter((s) => s !== "stated")
-      .map((s) => rows.points.filter((p) => p.series === s).at(-1)!);
+    const ends = order.filter((s) => s !== "stated").map((s) => rows.points.filter((p) => p.series === s).at(-1)!);
     const stated = rows.points.filter((p) => p.series === "stated");
     const years = rows.points.map((p) => p.year);
-    const label = (p: Point) => `${formatNumber(p.count, locale)} ${(narrow || p.series.startsWith("path") ? shortLabel : seriesLabel)(p.series, rows, locale)}`;
+    const label = (p: Point) =>
+      `${formatNumber(p.count, locale)} ${(narrow || p.series.startsWith("path") ? shortLabel : seriesLabel)(p.series, rows, locale)}`;
     // End labels that crowd (the two paths, and the observed count near them) are spread apart
     // on the y positions the chart will draw them at.
     const height = narrow ? 320 : 380;
@@ -171,31 +191,63 @@ export default defineChart<Rows>({
       marginLeft: 48,
       marginRight: marginFor(ends.map(label), width, locale === "ar" ? 12 : 8, true),
       // The time axis reaches the last year of the paths: the target year, from goals.csv.
-      x: { label: null, domain: [Math.min(...years), Math.max(...years)], tickFormat: yearTick(locale), ticks: horizonTicks(Math.min(...years), Math.max(...years), narrow ? 5 : 2) },
-      y: { label: t(locale, "chart.unit.exporters"), labelArrow: "none", labelAnchor: "top", grid: true, domain: [0, yMax], tickFormat: numberTick(locale), ticks: ticksAboveZero(yMax, 5) },
+      x: {
+        label: null,
+        domain: [Math.min(...years), Math.max(...years)],
+        tickFormat: yearTick(locale),
+        ticks: horizonTicks(Math.min(...years), Math.max(...years), narrow ? 5 : 2),
+      },
+      y: {
+        label: t(locale, "chart.unit.exporters"),
+        labelArrow: "none",
+        labelAnchor: "top",
+        grid: true,
+        domain: [0, yMax],
+        tickFormat: numberTick(locale),
+        ticks: ticksAboveZero(yMax, 5),
+      },
       marks: [
         Plot.ruleY([0], { stroke: cssVar("rule") }),
         // Observed counts: solid. Paths: dashed, as they are paces, not data.
         ...[false, true].map((path) =>
-          Plot.lineY(lines.filter((p) => p.series.startsWith("path") === path), {
-            x: "year",
-            y: "count",
-            z: "series",
-            stroke: (p: Point) => cssVar(colour[p.series]),
-            strokeWidth: path ? 2 : 2.5,
-            strokeDasharray: path ? "5 4" : undefined,
-            ariaHidden: "true",
-          }),
+          Plot.lineY(
+            lines.filter((p) => p.series.startsWith("path") === path),
+            {
+              x: "year",
+              y: "count",
+              z: "series",
+              stroke: (p: Point) => cssVar(colour[p.series]),
+              strokeWidth: path ? 2 : 2.5,
+              strokeDasharray: path ? "5 4" : undefined,
+              ariaHidden: "true",
+            },
+          ),
         ),
-        Plot.dot(lines.filter((p) => !p.series.startsWith("path")), { x: "year", y: "count", fill: (p: Point) => cssVar(colour[p.series]), r: 3.5, ariaHidden: "true" }),
+        Plot.dot(
+          lines.filter((p) => !p.series.startsWith("path")),
+          { x: "year", y: "count", fill: (p: Point) => cssVar(colour[p.series]), r: 3.5, ariaHidden: "true" },
+        ),
         Plot.dot(stated, { x: "year", y: "count", stroke: cssVar("text"), fill: cssVar("bg"), strokeWidth: 2, r: 5, ariaHidden: "true" }),
         ...ends.map((end) =>
-          Plot.text([end], { x: "year", y: "count", text: label, dx: locale === "ar" ? 12 : 8, dy: nudge(end), fill: cssVar(colour[end.series]), fontWeight: 600, ariaHidden: "true", ...labelRight(locale) }),
+          Plot.text([end], {
+            x: "year",
+            y: "count",
+            text: label,
+            dx: locale === "ar" ? 12 : 8,
+            dy: nudge(end),
+            fill: cssVar(colour[end.series]),
+            fontWeight: 600,
+            ariaHidden: "true",
+            ...labelRight(locale),
+          }),
         ),
         Plot.text(stated, {
           x: "year",
           y: "count",
-          text: (p: Point) => (narrow ? `~${formatNumber(p.count, locale)}` : `~${formatNumber(p.count, locale)} (${{ fr: "définition non précisée", ar: "دون تعريف", en: "definition not stated" }[locale]})`),
+          text: (p: Point) =>
+            narrow
+              ? `~${formatNumber(p.count, locale)}`
+              : `~${formatNumber(p.count, locale)} (${{ fr: "définition non précisée", ar: "دون تعريف", en: "definition not stated" }[locale]})`,
           dy: 16,
           fill: cssVar("text"),
           ariaHidden: "true",

@@ -11,7 +11,6 @@ import { formatMadBn, formatYear, isolateLtr } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
 import { t, tCount } from "../i18n";
 
-
 interface SectorRow {
   sector_id: string;
   name: string;
@@ -63,7 +62,10 @@ export default defineChart<Rows>({
     ar: "يشير الخط المنقط أسفل اللوحة إلى سنة لا رقم سنويا منشورا لها: وهذا لا يعني الصفر. تجمع الأرقام بين قيم مؤقتة ونهائية، وقد يختلف نطاق القطاعات من مصدر إلى آخر.",
     en: "A dotted mark at the bottom of a panel is a year with no published full-year figure: it is not zero. Figures mix preliminary and final values, and sector boundaries may differ between sources.",
   },
-  rtl: { mirror: false, why: "Time runs left to right in every panel, as in the other time charts, so arrow keys keep their direction; the order of the panels and their titles read right to left in Arabic." },
+  rtl: {
+    mirror: false,
+    why: "Time runs left to right in every panel, as in the other time charts, so arrow keys keep their direction; the order of the panels and their titles read right to left in Arabic.",
+  },
   select(data) {
     const sectors = data.sectors.map((s, order) => ({
       sector_id: s.sector_id,
@@ -154,12 +156,34 @@ export default defineChart<Rows>({
       marginTop: 52,
       fx: { axis: null, padding: narrow ? 0.2 : 0.16 },
       fy: { axis: null, padding: 0.28 },
-      x: { label: null, domain: [firstYear, lastYear], tickFormat: yearTick(locale), ticks: narrow ? [firstYear, lastYear] : [firstYear, Math.floor((firstYear + lastYear) / 2), lastYear] },
-      y: { label: t(locale, "chart.unit.mad-bn"), labelArrow: "none", labelAnchor: "top", grid: true, domain: [0, max * 1.08], tickFormat: numberTick(locale), ticks: ticksAboveZero(max * 1.08, 3) },
+      x: {
+        label: null,
+        domain: [firstYear, lastYear],
+        tickFormat: yearTick(locale),
+        ticks: narrow ? [firstYear, lastYear] : [firstYear, Math.floor((firstYear + lastYear) / 2), lastYear],
+      },
+      y: {
+        label: t(locale, "chart.unit.mad-bn"),
+        labelArrow: "none",
+        labelAnchor: "top",
+        grid: true,
+        domain: [0, max * 1.08],
+        tickFormat: numberTick(locale),
+        ticks: ticksAboveZero(max * 1.08, 3),
+      },
       marks: [
         Plot.ruleY([0], { stroke: cssVar("rule") }),
         Plot.ruleX(gaps, { x: "year", fx, fy, y1: 0, y2: max * 0.18, stroke: cssVar("muted"), strokeWidth: 1.5, strokeDasharray: "2 3", ariaHidden: "true" }),
-        Plot.lineY(rows.values, { x: "year", y: (d: ValueRow) => d.exports_mad_bn ?? NaN, z: "sector_id", fx, fy, stroke: cssVar("exports"), strokeWidth: 2.5, ariaHidden: "true" }),
+        Plot.lineY(rows.values, {
+          x: "year",
+          y: (d: ValueRow) => d.exports_mad_bn ?? NaN,
+          z: "sector_id",
+          fx,
+          fy,
+          stroke: cssVar("exports"),
+          strokeWidth: 2.5,
+          ariaHidden: "true",
+        }),
         Plot.dot(known, { x: "year", y: "exports_mad_bn", fx, fy, fill: cssVar("exports"), r: 3, ariaHidden: "true" }),
         Plot.text(rows.sectors, {
           fx: (d: SectorRow) => cell(d.order, cols, locale).fx,

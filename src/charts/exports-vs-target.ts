@@ -32,7 +32,8 @@ function yearFraction(iso: string): number {
 function readingLabel(reading: TargetPathPoint["reading"], goal: Goal, locale: Locale): string {
   const add = formatSigned(goal.target_value, locale);
   const end = formatYear(goal.horizon_year, locale);
-  if (reading === "total-by-2027") return { fr: `${add} Mds au total d'ici ${end}`, ar: `${add} مليار إجمالا في أفق ${end}`, en: `${add} bn in total by ${end}` }[locale];
+  if (reading === "total-by-2027")
+    return { fr: `${add} Mds au total d'ici ${end}`, ar: `${add} مليار إجمالا في أفق ${end}`, en: `${add} bn in total by ${end}` }[locale];
   return { fr: `${add} Mds chaque année`, ar: `${add} مليار كل سنة`, en: `${add} bn every year` }[locale];
 }
 
@@ -49,7 +50,9 @@ export default defineChart<Rows>({
   id: "exports-vs-target",
   title(rows, locale) {
     const end = formatYear(rows.goal.horizon_year, locale);
-    return { fr: `Exportations : deux lectures de l'objectif ${end}`, ar: `الصادرات: قراءتان لهدف ${end}`, en: `Exports: two readings of the ${end} goal` }[locale];
+    return { fr: `Exportations : deux lectures de l'objectif ${end}`, ar: `الصادرات: قراءتان لهدف ${end}`, en: `Exports: two readings of the ${end} goal` }[
+      locale
+    ];
   },
   dek(rows, locale) {
     const first = formatYear(rows.actual[0].year, locale);
@@ -80,7 +83,12 @@ export default defineChart<Rows>({
   },
   rtl: { mirror: false, why: "Time runs left to right in Arabic financial charts too; mirroring the time axis would confuse readers used to them." },
   select(data) {
-    const actual = tradeByYear(data.tradeAnnual).map((r) => ({ year: r.year, exports_mad_bn: r.exports_mad_bn, exports_qualifier: r.exports_qualifier, source_ids: r.source_ids }));
+    const actual = tradeByYear(data.tradeAnnual).map((r) => ({
+      year: r.year,
+      exports_mad_bn: r.exports_mad_bn,
+      exports_qualifier: r.exports_qualifier,
+      source_ids: r.source_ids,
+    }));
     const goal = goalById(data.goals, "exports");
     const launch = data.milestones.find((m) => m.kind === "launch")?.date;
     return { actual, paths: exportTargetPaths(goal), goal, ...(launch ? { launch } : {}) };
@@ -91,15 +99,21 @@ export default defineChart<Rows>({
   table(rows, locale) {
     // A value the source gives as "environ" keeps the word in the table; an exact one stays a number.
     const actualCell = (r: Rows["actual"][number] | undefined, l: Locale) =>
-      r === undefined ? null : r.exports_qualifier === "about" || r.exports_qualifier === "more-than" ? withQualifier(formatNumber(r.exports_mad_bn, l, { maximumFractionDigits: 2 }), r.exports_qualifier, l) : r.exports_mad_bn;
+      r === undefined
+        ? null
+        : r.exports_qualifier === "about" || r.exports_qualifier === "more-than"
+          ? withQualifier(formatNumber(r.exports_mad_bn, l, { maximumFractionDigits: 2 }), r.exports_qualifier, l)
+          : r.exports_mad_bn;
     const years = [...new Set([...rows.actual.map((r) => r.year), ...rows.paths.map((p) => p.year)])].sort((a, b) => a - b);
-    const at = (reading: TargetPathPoint["reading"], year: number) =>
-      rows.paths.find((p) => p.reading === reading && p.year === year)?.exports_mad_bn ?? null;
+    const at = (reading: TargetPathPoint["reading"], year: number) => rows.paths.find((p) => p.reading === reading && p.year === year)?.exports_mad_bn ?? null;
     return {
       columns: headers(rows.goal, locale),
       rows: years.map((year) => [
         formatYear(year, locale),
-        actualCell(rows.actual.find((r) => r.year === year), locale),
+        actualCell(
+          rows.actual.find((r) => r.year === year),
+          locale,
+        ),
         year > (rows.goal.baseline_year ?? year) ? at("total-by-2027", year) : null,
         year > (rows.goal.baseline_year ?? year) ? at("per-year", year) : null,
       ]),
@@ -129,10 +143,18 @@ export default defineChart<Rows>({
     const end = rows.goal.horizon_year;
     const sep = locale === "fr" ? " : " : ": ";
     return [
-      ...rows.actual.map((r) => ({ x: r.year, y: r.exports_mad_bn, label: `${formatYear(r.year, locale)}${sep}${withQualifier(formatMadBn(r.exports_mad_bn, locale), r.exports_qualifier, locale)} ${unit}` })),
+      ...rows.actual.map((r) => ({
+        x: r.year,
+        y: r.exports_mad_bn,
+        label: `${formatYear(r.year, locale)}${sep}${withQualifier(formatMadBn(r.exports_mad_bn, locale), r.exports_qualifier, locale)} ${unit}`,
+      })),
       ...rows.paths
         .filter((p) => p.year === end)
-        .map((p) => ({ x: p.year, y: p.exports_mad_bn, label: `${formatYear(p.year, locale)}${locale === "ar" ? "، " : ", "}${target} (${readingLabel(p.reading, rows.goal, locale)})${sep}${formatMadBn(p.exports_mad_bn, locale)} ${unit}` })),
+        .map((p) => ({
+          x: p.year,
+          y: p.exports_mad_bn,
+          label: `${formatYear(p.year, locale)}${locale === "ar" ? "، " : ", "}${target} (${readingLabel(p.reading, rows.goal, locale)})${sep}${formatMadBn(p.exports_mad_bn, locale)} ${unit}`,
+        })),
     ];
   },
   render(rows, { locale, width, document }) {
@@ -144,7 +166,9 @@ export default defineChart<Rows>({
     const reading = (d: TargetPathPoint) => t(locale, d.reading === "per-year" ? "chart.label.reading-per-year" : "chart.label.reading-total");
     // On wider screens the full reading, wrapped under the value so the margin stays narrow.
     const endLines = (d: TargetPathPoint) =>
-      narrow ? [`${formatMadBn(d.exports_mad_bn, locale, 0)} · ${reading(d)}`] : [formatMadBn(d.exports_mad_bn, locale, 0), ...wrapText(readingLabel(d.reading, rows.goal, locale), 16)];
+      narrow
+        ? [`${formatMadBn(d.exports_mad_bn, locale, 0)} · ${reading(d)}`]
+        : [formatMadBn(d.exports_mad_bn, locale, 0), ...wrapText(readingLabel(d.reading, rows.goal, locale), 16)];
     const top = Math.max(...rows.paths.map((p) => p.exports_mad_bn), ...rows.actual.map((r) => r.exports_mad_bn)) * 1.05;
     // The launch, as a fraction of its year on the yearly axis, labelled on its left at the top.
     const launchAt = rows.launch ? yearFraction(rows.launch) : null;
@@ -156,19 +180,46 @@ export default defineChart<Rows>({
       marginLeft: 44,
       // The time axis runs to the target's horizon year, read from goals.csv.
       x: { label: null, domain: [first.year, end], tickFormat: yearTick(locale), ticks: horizonTicks(first.year, end, narrow ? 5 : 2) },
-      y: { label: t(locale, "chart.unit.mad-bn"), labelArrow: "none", labelAnchor: "top", grid: true, domain: [0, top], tickFormat: numberTick(locale), ticks: ticksAboveZero(top, 5) },
+      y: {
+        label: t(locale, "chart.unit.mad-bn"),
+        labelArrow: "none",
+        labelAnchor: "top",
+        grid: true,
+        domain: [0, top],
+        tickFormat: numberTick(locale),
+        ticks: ticksAboveZero(top, 5),
+      },
       marks: [
         Plot.ruleY([0], { stroke: cssVar("rule") }),
         ...(launchAt === null
           ? []
           : [
               Plot.ruleX([launchAt], { y1: 0, y2: top, stroke: cssVar("muted"), strokeWidth: 1, strokeDasharray: "2 3", ariaHidden: "true" }),
-              Plot.text([launchAt], { x: (d: number) => d, y: top, text: () => t(locale, "chart.label.launch"), dx: -4, lineAnchor: "top", fill: cssVar("muted"), ariaHidden: "true", ...labelLeft(locale) }),
+              Plot.text([launchAt], {
+                x: (d: number) => d,
+                y: top,
+                text: () => t(locale, "chart.label.launch"),
+                dx: -4,
+                lineAnchor: "top",
+                fill: cssVar("muted"),
+                ariaHidden: "true",
+                ...labelLeft(locale),
+              }),
             ]),
         Plot.lineY(rows.actual, { x: "year", y: "exports_mad_bn", stroke: cssVar("exports"), strokeWidth: 2.5, ariaHidden: "true" }),
         Plot.dot(rows.actual, { x: "year", y: "exports_mad_bn", fill: cssVar("exports"), r: narrow ? 2.5 : 3, ariaHidden: "true" }),
         // The historical line is named where it starts, below it: the line rises from there.
-        Plot.text([first], { x: "year", y: "exports_mad_bn", text: () => t(locale, "chart.label.exports"), dy: 10, lineAnchor: "top", fill: cssVar("exports"), fontWeight: 600, ariaHidden: "true", ...labelRight(locale) }),
+        Plot.text([first], {
+          x: "year",
+          y: "exports_mad_bn",
+          text: () => t(locale, "chart.label.exports"),
+          dy: 10,
+          lineAnchor: "top",
+          fill: cssVar("exports"),
+          fontWeight: 600,
+          ariaHidden: "true",
+          ...labelRight(locale),
+        }),
         Plot.lineY(rows.paths, {
           x: "year",
           y: "exports_mad_bn",
@@ -178,7 +229,13 @@ export default defineChart<Rows>({
           strokeDasharray: "5 4",
           ariaHidden: "true",
         }),
-        Plot.dot(endPoints, { x: "year", y: "exports_mad_bn", fill: (d: TargetPathPoint) => (d.reading === "per-year" ? cssVar("target-alt") : cssVar("target")), r: 4, ariaHidden: "true" }),
+        Plot.dot(endPoints, {
+          x: "year",
+          y: "exports_mad_bn",
+          fill: (d: TargetPathPoint) => (d.reading === "per-year" ? cssVar("target-alt") : cssVar("target")),
+          r: 4,
+          ariaHidden: "true",
+        }),
         Plot.text(endPoints, {
           x: "year",
           y: "exports_mad_bn",

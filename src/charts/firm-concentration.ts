@@ -54,7 +54,11 @@ export default defineChart<Rows>({
   title(rows, locale) {
     const asked = disputed(rows).map((f) => pct(f.firms, locale));
     const or = { fr: " ou ", ar: " أم ", en: " or " }[locale];
-    const lead = { fr: "Une poignée d'entreprises fait l'essentiel des exportations", ar: "حفنة من المقاولات تحقق معظم الصادرات", en: "A handful of firms make most exports" }[locale];
+    const lead = {
+      fr: "Une poignée d'entreprises fait l'essentiel des exportations",
+      ar: "حفنة من المقاولات تحقق معظم الصادرات",
+      en: "A handful of firms make most exports",
+    }[locale];
     return asked.length ? `${lead}${colon(locale)}${asked.join(or)}${locale === "ar" ? "؟" : locale === "fr" ? " ?" : "?"}` : lead;
   },
   dek: {
@@ -111,15 +115,23 @@ export default defineChart<Rows>({
         ar: ["المصدر", "السنة", "حصة المقاولات", "حصة الصادرات", "الوضع"],
         en: ["Source", "Year", "Share of firms", "Share of exports", "Status"],
       }[locale],
-      rows: rows.figures.map((f) => [f.publishers.join(", "), f.year === null ? null : formatYear(f.year, locale), pct(f.firms, locale), pct(f.exports, locale), supportLabel[f.support][locale]]),
+      rows: rows.figures.map((f) => [
+        f.publishers.join(", "),
+        f.year === null ? null : formatYear(f.year, locale),
+        pct(f.firms, locale),
+        pct(f.exports, locale),
+        supportLabel[f.support][locale],
+      ]),
     };
   },
   describe(rows, locale) {
     const disputed = rows.figures.filter((f) => f.support !== "single");
     const others = rows.figures.filter((f) => f.support === "single");
     const list = (fs: Figure[]) => fs.map((f) => `${sentence(f, locale)} (${f.publishers.join(", ")})`).join(locale === "ar" ? "؛ " : "; ");
-    if (locale === "fr") return `Une même déclaration est rapportée de deux façons : ${list(disputed)}. D'autres chiffres publiés : ${list(others)}. Dans tous les cas, une petite part des entreprises réalise plus de la moitié des exportations.`;
-    if (locale === "ar") return `نُقل التصريح نفسه بصيغتين: ${list(disputed)}. أرقام منشورة أخرى: ${list(others)}. في جميع الحالات، تحقق حصة صغيرة من المقاولات أكثر من نصف الصادرات.`;
+    if (locale === "fr")
+      return `Une même déclaration est rapportée de deux façons : ${list(disputed)}. D'autres chiffres publiés : ${list(others)}. Dans tous les cas, une petite part des entreprises réalise plus de la moitié des exportations.`;
+    if (locale === "ar")
+      return `نُقل التصريح نفسه بصيغتين: ${list(disputed)}. أرقام منشورة أخرى: ${list(others)}. في جميع الحالات، تحقق حصة صغيرة من المقاولات أكثر من نصف الصادرات.`;
     return `One statement is reported two ways: ${list(disputed)}. Other published figures: ${list(others)}. In every case a small share of firms makes more than half of exports.`;
   },
   points(rows, locale) {
@@ -147,13 +159,45 @@ export default defineChart<Rows>({
       y: { label: null, axis: null, domain: rows.figures.map((f) => f.figure_id), paddingInner: 0.2, paddingOuter: 0.1 },
       marks: [
         // The two versions of the disputed statement share a tinted band.
-        Plot.barX(rows.figures.filter((f) => f.support !== "single"), { x1: 0, x2: 100, y: "figure_id", fill: cssVar("surface"), insetTop: -30, ariaHidden: "true" }),
+        Plot.barX(
+          rows.figures.filter((f) => f.support !== "single"),
+          { x1: 0, x2: 100, y: "figure_id", fill: cssVar("surface"), insetTop: -30, ariaHidden: "true" },
+        ),
         Plot.ruleY(rows.figures, { y: "figure_id", x1: "firms", x2: "exports", stroke: cssVar("muted"), strokeWidth: 2, ariaHidden: "true" }),
         Plot.dot(rows.figures, { x: "firms", y: "figure_id", r: 6, stroke: cssVar("imports"), strokeWidth: 2.5, fill: cssVar("bg"), ariaHidden: "true" }),
         Plot.dot(rows.figures, { x: "exports", y: "figure_id", r: 6, fill: cssVar("exports"), ariaHidden: "true" }),
-        Plot.text(rows.figures, { x: 0, y: "figure_id", dy: -13, lineAnchor: "bottom", text: (f: Figure) => heading(f, locale), lineWidth: narrow ? (ar ? 19 : 24) : ar ? 44 : 52, fontWeight: 600, fill: cssVar("text"), ariaHidden: "true", ...dir }),
-        Plot.text(rows.figures, { x: "firms", y: "figure_id", dy: 18, text: (f: Figure) => `${pct(f.firms, locale)} ${firmsWord}`, fill: cssVar("imports"), fontWeight: 600, ariaHidden: "true", ...dir }),
-        Plot.text(rows.figures, { x: "exports", y: "figure_id", dy: narrow ? 34 : 18, text: (f: Figure) => `${pct(f.exports, locale)} ${exportsWord}`, fill: cssVar("exports"), fontWeight: 600, ariaHidden: "true", ...(ar ? { textAnchor: "end" as const, ...textDirection(locale) } : { textAnchor: "end" as const }) }),
+        Plot.text(rows.figures, {
+          x: 0,
+          y: "figure_id",
+          dy: -13,
+          lineAnchor: "bottom",
+          text: (f: Figure) => heading(f, locale),
+          lineWidth: narrow ? (ar ? 19 : 24) : ar ? 44 : 52,
+          fontWeight: 600,
+          fill: cssVar("text"),
+          ariaHidden: "true",
+          ...dir,
+        }),
+        Plot.text(rows.figures, {
+          x: "firms",
+          y: "figure_id",
+          dy: 18,
+          text: (f: Figure) => `${pct(f.firms, locale)} ${firmsWord}`,
+          fill: cssVar("imports"),
+          fontWeight: 600,
+          ariaHidden: "true",
+          ...dir,
+        }),
+        Plot.text(rows.figures, {
+          x: "exports",
+          y: "figure_id",
+          dy: narrow ? 34 : 18,
+          text: (f: Figure) => `${pct(f.exports, locale)} ${exportsWord}`,
+          fill: cssVar("exports"),
+          fontWeight: 600,
+          ariaHidden: "true",
+          ...(ar ? { textAnchor: "end" as const, ...textDirection(locale) } : { textAnchor: "end" as const }),
+        }),
       ],
     }) as unknown as Element;
   },

@@ -45,9 +45,21 @@ export default defineChart<Rows>({
   id: "jobs-goal",
   title(rows, locale) {
     const { total, last } = rows.periods.roadmap;
-    const jobs = formatCount(total, locale, { fr: { other: "{n} emplois" }, en: { other: "{n} jobs" }, ar: { one: "{n} منصب شغل", two: "{n} منصب شغل", few: "{n} مناصب شغل", other: "{n} منصب شغل" } }[locale]);
+    const jobs = formatCount(
+      total,
+      locale,
+      {
+        fr: { other: "{n} emplois" },
+        en: { other: "{n} jobs" },
+        ar: { one: "{n} منصب شغل", two: "{n} منصب شغل", few: "{n} مناصب شغل", other: "{n} منصب شغل" },
+      }[locale],
+    );
     const end = formatYear(last, locale);
-    return { fr: `${jobs} d'ici ${end} : quel rythme, comparé au plan industriel ?`, ar: `${jobs} في أفق ${end}: أي وتيرة مقارنة بالمخطط الصناعي؟`, en: `${jobs} by ${end}: what pace, compared with the industrial plan?` }[locale];
+    return {
+      fr: `${jobs} d'ici ${end} : quel rythme, comparé au plan industriel ?`,
+      ar: `${jobs} في أفق ${end}: أي وتيرة مقارنة بالمخطط الصناعي؟`,
+      en: `${jobs} by ${end}: what pace, compared with the industrial plan?`,
+    }[locale];
   },
   dek: {
     fr: "Emplois cumulés, année après année depuis le début de chaque plan : l'objectif de la feuille de route, et l'objectif et le résultat du Plan d'accélération industrielle (PAI)",
@@ -59,7 +71,7 @@ export default defineChart<Rows>({
     const fixed = {
       fr: "Les deux plans n'ont ni la même durée ni la même période : ils sont alignés sur leur première année, et les lignes droites montrent un rythme moyen, pas un calendrier publié. La feuille de route ne publie ni niveau de référence ni définition pour ses « postes d'emploi nouveaux ».",
       ar: "لا يتطابق المخططان لا في المدة ولا في الفترة: لذلك رُتّبا انطلاقا من سنتهما الأولى، وتُظهر الخطوط المستقيمة وتيرة متوسطة لا جدولا زمنيا منشورا. لا تنشر خارطة الطريق مستوى مرجعيا ولا تعريفا لـ«مناصب الشغل الجديدة».",
-      en: "The two plans differ in length and period: they are aligned on their first year, and the straight lines show an average pace, not a published schedule. The roadmap publishes neither a baseline nor a definition for its \"new jobs\".",
+      en: 'The two plans differ in length and period: they are aligned on their first year, and the straight lines show an average pace, not a published schedule. The roadmap publishes neither a baseline nor a definition for its "new jobs".',
     }[locale];
     return [fixed, rows.paiNote[locale]].filter(Boolean).join(" ");
   },
@@ -74,7 +86,8 @@ export default defineChart<Rows>({
     const paiYears = { first: pai.period_start, last: pai.period_end, count: pai.period_end - pai.period_start + 1 };
     const steps: Step[] = [];
     for (let k = 0; k <= road.count; k++) steps.push({ plan: "roadmap", k, year: road.first + k - 1, jobs: Math.round((goal.target_value * k) / road.count) });
-    for (let k = 0; k <= paiYears.count; k++) steps.push({ plan: "pai-target", k, year: paiYears.first + k - 1, jobs: Math.round((pai.target_value * k) / paiYears.count) });
+    for (let k = 0; k <= paiYears.count; k++)
+      steps.push({ plan: "pai-target", k, year: paiYears.first + k - 1, jobs: Math.round((pai.target_value * k) / paiYears.count) });
     steps.push({ plan: "pai-result", k: paiYears.count, year: paiYears.last, jobs: pai.result_value });
     return {
       steps,
@@ -96,11 +109,32 @@ export default defineChart<Rows>({
     };
     return {
       columns: {
-        fr: ["Année du plan", "Feuille de route : année", "Feuille de route : emplois (rythme moyen)", "PAI : année", "PAI : objectif (rythme moyen)", "PAI : résultat"],
-        ar: ["سنة المخطط", "خارطة الطريق: السنة", "خارطة الطريق: مناصب الشغل (وتيرة متوسطة)", "المخطط الصناعي: السنة", "المخطط الصناعي: الهدف (وتيرة متوسطة)", "المخطط الصناعي: النتيجة"],
+        fr: [
+          "Année du plan",
+          "Feuille de route : année",
+          "Feuille de route : emplois (rythme moyen)",
+          "PAI : année",
+          "PAI : objectif (rythme moyen)",
+          "PAI : résultat",
+        ],
+        ar: [
+          "سنة المخطط",
+          "خارطة الطريق: السنة",
+          "خارطة الطريق: مناصب الشغل (وتيرة متوسطة)",
+          "المخطط الصناعي: السنة",
+          "المخطط الصناعي: الهدف (وتيرة متوسطة)",
+          "المخطط الصناعي: النتيجة",
+        ],
         en: ["Year of plan", "Roadmap: year", "Roadmap: jobs (average pace)", "IAP: year", "IAP: target (average pace)", "IAP: result"],
       }[locale],
-      rows: ks.map((k) => [formatNumber(k, locale), yearOf("roadmap", k), at("roadmap", k)?.jobs ?? null, yearOf("pai-target", k), at("pai-target", k)?.jobs ?? null, at("pai-result", k)?.jobs ?? null]),
+      rows: ks.map((k) => [
+        formatNumber(k, locale),
+        yearOf("roadmap", k),
+        at("roadmap", k)?.jobs ?? null,
+        yearOf("pai-target", k),
+        at("pai-target", k)?.jobs ?? null,
+        at("pai-result", k)?.jobs ?? null,
+      ]),
     };
   },
   describe(rows, locale) {
@@ -153,13 +187,35 @@ export default defineChart<Rows>({
       marginLeft: locale === "ar" ? 68 : 60,
       marginRight: 16,
       marginBottom: 40,
-      x: { label: { fr: "Années depuis le début du plan", ar: "السنوات منذ بداية المخطط", en: "Years since the plan began" }[locale], labelArrow: "none" /* no "→": the export fonts lack it */, labelAnchor: "right", labelOffset: 36, domain: [0, p.count], ticks: p.count, tickFormat: (d: number) => formatNumber(d, locale) },
-      y: { label: t(locale, "chart.unit.jobs"), labelArrow: "none", labelAnchor: "top", grid: true, domain: [0, p.total * 1.05], tickFormat: numberTick(locale), ticks: ticksAboveZero(p.total * 1.05, 5) },
+      x: {
+        label: { fr: "Années depuis le début du plan", ar: "السنوات منذ بداية المخطط", en: "Years since the plan began" }[locale],
+        labelArrow: "none" /* no "→": the export fonts lack it */,
+        labelAnchor: "right",
+        labelOffset: 36,
+        domain: [0, p.count],
+        ticks: p.count,
+        tickFormat: (d: number) => formatNumber(d, locale),
+      },
+      y: {
+        label: t(locale, "chart.unit.jobs"),
+        labelArrow: "none",
+        labelAnchor: "top",
+        grid: true,
+        domain: [0, p.total * 1.05],
+        tickFormat: numberTick(locale),
+        ticks: ticksAboveZero(p.total * 1.05, 5),
+      },
       marks: [
         Plot.ruleY([0], { stroke: cssVar("rule") }),
         Plot.lineY(lines, { x: "k", y: "jobs", z: "plan", stroke: (s: Step) => cssVar(colour[s.plan]), strokeWidth: 2.5, ariaHidden: "true" }),
-        Plot.dot(lines.filter((s) => s.k > 0), { x: "k", y: "jobs", fill: (s: Step) => cssVar(colour[s.plan]), r: 3, ariaHidden: "true" }),
-        Plot.dot(rows.steps.filter((s) => s.plan === "pai-result"), { x: "k", y: "jobs", fill: cssVar(colour["pai-result"]), r: 6, ariaHidden: "true" }),
+        Plot.dot(
+          lines.filter((s) => s.k > 0),
+          { x: "k", y: "jobs", fill: (s: Step) => cssVar(colour[s.plan]), r: 3, ariaHidden: "true" },
+        ),
+        Plot.dot(
+          rows.steps.filter((s) => s.plan === "pai-result"),
+          { x: "k", y: "jobs", fill: cssVar(colour["pai-result"]), r: 6, ariaHidden: "true" },
+        ),
         ...keyed.map((k) =>
           Plot.text([k], {
             frameAnchor: "top-left",
@@ -174,19 +230,35 @@ export default defineChart<Rows>({
             ...labelRight(locale),
           }),
         ),
-        Plot.text(ends.filter((s) => s.plan === "roadmap"), { x: "k", y: "jobs", text: (s: Step) => formatNumber(s.jobs, locale), dx: 8, dy: 8, textAnchor: "start", fill: cssVar(colour.roadmap), fontWeight: 600, ariaHidden: "true" }),
-        ...(["pai-target", "pai-result"] as Plan[]).map((plan) =>
-          Plot.text(ends.filter((s) => s.plan === plan), {
+        Plot.text(
+          ends.filter((s) => s.plan === "roadmap"),
+          {
             x: "k",
             y: "jobs",
             text: (s: Step) => formatNumber(s.jobs, locale),
-            dx: -12,
-            dy: plan === "pai-target" ? -14 : 18,
-            textAnchor: "end",
-            fill: cssVar(colour[plan]),
+            dx: 8,
+            dy: 8,
+            textAnchor: "start",
+            fill: cssVar(colour.roadmap),
             fontWeight: 600,
             ariaHidden: "true",
-          }),
+          },
+        ),
+        ...(["pai-target", "pai-result"] as Plan[]).map((plan) =>
+          Plot.text(
+            ends.filter((s) => s.plan === plan),
+            {
+              x: "k",
+              y: "jobs",
+              text: (s: Step) => formatNumber(s.jobs, locale),
+              dx: -12,
+              dy: plan === "pai-target" ? -14 : 18,
+              textAnchor: "end",
+              fill: cssVar(colour[plan]),
+              fontWeight: 600,
+              ariaHidden: "true",
+            },
+          ),
         ),
       ],
     }) as unknown as Element;

@@ -28,10 +28,18 @@ const statusLabel: Record<Status, Record<Locale, string>> = {
   "partly-described": { fr: "en partie connu", ar: "معروف جزئيا", en: "partly known" },
   "not-published": { fr: "non publié", ar: "غير منشور", en: "not published" },
 };
-const statusColour: Record<Status, Parameters<typeof cssVar>[0]> = { named: "status-known", "partly-described": "status-partial", "not-published": "status-unknown" };
+const statusColour: Record<Status, Parameters<typeof cssVar>[0]> = {
+  named: "status-known",
+  "partly-described": "status-partial",
+  "not-published": "status-unknown",
+};
 const groupLabel: Record<Group, Record<Locale, (n: string) => string>> = {
   lever: { fr: (n) => `Leviers (${n} annoncés)`, ar: (n) => `الرافعات (${n} معلن عنها)`, en: (n) => `Levers (${n} announced)` },
-  reform: { fr: (n) => `Réformes transversales (${n} annoncées)`, ar: (n) => `الإصلاحات الأفقية (${n} معلن عنها)`, en: (n) => `Cross-cutting reforms (${n} announced)` },
+  reform: {
+    fr: (n) => `Réformes transversales (${n} annoncées)`,
+    ar: (n) => `الإصلاحات الأفقية (${n} معلن عنها)`,
+    en: (n) => `Cross-cutting reforms (${n} announced)`,
+  },
 };
 const itemWord: Record<Group, Record<Locale, string>> = {
   lever: { fr: "Levier", ar: "الرافعة", en: "Lever" },
@@ -72,12 +80,19 @@ export default defineChart<Rows>({
   notes: {
     fr: "« Connu » : nommé dans au moins une des sources lues, dépêche MAP ou presse (le document de la feuille de route n'est pas publié) ; « en partie connu » : décrit par une source secondaire seulement ; « non publié » : annoncé sans être nommé dans les sources lues.",
     ar: "«معروف»: مذكور بالاسم في مصدر واحد على الأقل من المصادر المقروءة، قصاصة وكالة المغرب العربي للأنباء أو الصحافة (وثيقة خارطة الطريق غير منشورة)؛ «معروف جزئيا»: موصوف في مصدر ثانوي فقط؛ «غير منشور»: معلن عنه دون تسميته في المصادر المقروءة.",
-    en: "\"Known\": named in at least one of the sources read, the MAP wire or the press (the roadmap document itself is unpublished); \"partly known\": described by a secondary source only; \"not published\": announced but not named in the sources read.",
+    en: '"Known": named in at least one of the sources read, the MAP wire or the press (the roadmap document itself is unpublished); "partly known": described by a secondary source only; "not published": announced but not named in the sources read.',
   },
   rtl: { mirror: true, why: "Items are categories: in Arabic item 1 sits on the right and the row reads right to left." },
   select(data) {
     const items = (group: Group, rows: typeof data.levers) =>
-      rows.map((r) => ({ id: "lever_id" in r ? String(r.lever_id) : "", group, number: r.number, status: r.status as Status, names: { fr: r.name_fr, ar: r.name_ar, en: r.name_en }, source_ids: r.source_ids }));
+      rows.map((r) => ({
+        id: "lever_id" in r ? String(r.lever_id) : "",
+        group,
+        number: r.number,
+        status: r.status as Status,
+        names: { fr: r.name_fr, ar: r.name_ar, en: r.name_en },
+        source_ids: r.source_ids,
+      }));
     return [
       ...items("lever", data.levers).map((i, k) => ({ ...i, id: data.levers[k].lever_id })),
       ...items("reform", data.reforms as unknown as typeof data.levers).map((i, k) => ({ ...i, id: data.reforms[k].reform_id })),
@@ -96,15 +111,21 @@ export default defineChart<Rows>({
     const count = (g: Group, s?: Status) => rows.filter((r) => r.group === g && (!s || r.status === s)).length;
     const n = (v: number) => formatNumber(v, locale);
     const parts = (g: Group) => order.map((s) => `${n(count(g, s))} ${statusLabel[s][locale]}`).join(locale === "ar" ? "، " : ", ");
-    if (locale === "fr") return `Sur les ${n(count("lever"))} leviers annoncés : ${parts("lever")}. Sur les ${n(count("reform"))} réformes transversales : ${parts("reform")}.`;
-    if (locale === "ar") return `من بين الرافعات ${n(count("lever"))} المعلن عنها: ${parts("lever")}. ومن بين الإصلاحات الأفقية ${n(count("reform"))}: ${parts("reform")}.`;
+    if (locale === "fr")
+      return `Sur les ${n(count("lever"))} leviers annoncés : ${parts("lever")}. Sur les ${n(count("reform"))} réformes transversales : ${parts("reform")}.`;
+    if (locale === "ar")
+      return `من بين الرافعات ${n(count("lever"))} المعلن عنها: ${parts("lever")}. ومن بين الإصلاحات الأفقية ${n(count("reform"))}: ${parts("reform")}.`;
     return `Of the ${n(count("lever"))} levers announced: ${parts("lever")}. Of the ${n(count("reform"))} cross-cutting reforms: ${parts("reform")}.`;
   },
   points(rows, locale, width) {
     const { size, place } = layout(locale, width);
     return rows.map((r) => {
       const p = place(r);
-      return { x: p.x + size / 2, y: p.y + size / 2, label: `${itemWord[r.group][locale]} ${formatNumber(r.number, locale)}${colon(locale)}${statusLabel[r.status][locale]}${r.names[locale] ? ` — ${r.names[locale]}` : ""}` };
+      return {
+        x: p.x + size / 2,
+        y: p.y + size / 2,
+        label: `${itemWord[r.group][locale]} ${formatNumber(r.number, locale)}${colon(locale)}${statusLabel[r.status][locale]}${r.names[locale] ? ` — ${r.names[locale]}` : ""}`,
+      };
     });
   },
   render(rows, { locale, width, document }) {
@@ -137,19 +158,88 @@ export default defineChart<Rows>({
       x: { type: "identity", axis: null },
       y: { type: "identity", axis: null },
       marks: [
-        Plot.text((["lever", "reform"] as Group[]).map((g) => ({ g })), { x: edge, y: (d: { g: Group }) => rowY[d.g] - 14, text: (d: { g: Group }) => groupLabel[d.g][locale](count(d.g)), fontWeight: 700, fill: cssVar("text"), ariaHidden: "true", ...dir }),
+        Plot.text(
+          (["lever", "reform"] as Group[]).map((g) => ({ g })),
+          {
+            x: edge,
+            y: (d: { g: Group }) => rowY[d.g] - 14,
+            text: (d: { g: Group }) => groupLabel[d.g][locale](count(d.g)),
+            fontWeight: 700,
+            fill: cssVar("text"),
+            ariaHidden: "true",
+            ...dir,
+          },
+        ),
         // Known: filled. Partly known: outlined with its lower half filled. Not published: dashed outline.
         ...order.map((status) =>
-          Plot.rect(cells.filter((c) => c.status === status), { x1: "x", x2: (c: Cell) => c.x + size, y1: "y", y2: (c: Cell) => c.y + size, fill: status === "named" ? cssVar(statusColour[status]) : cssVar("bg"), stroke: cssVar(statusColour[status]), strokeWidth: 2, strokeDasharray: status === "not-published" ? "5 4" : undefined, ariaHidden: "true" }),
+          Plot.rect(
+            cells.filter((c) => c.status === status),
+            {
+              x1: "x",
+              x2: (c: Cell) => c.x + size,
+              y1: "y",
+              y2: (c: Cell) => c.y + size,
+              fill: status === "named" ? cssVar(statusColour[status]) : cssVar("bg"),
+              stroke: cssVar(statusColour[status]),
+              strokeWidth: 2,
+              strokeDasharray: status === "not-published" ? "5 4" : undefined,
+              ariaHidden: "true",
+            },
+          ),
         ),
-        Plot.rect(cells.filter((c) => c.status === "partly-described"), { x1: "x", x2: (c: Cell) => c.x + size, y1: (c: Cell) => c.y + size / 2, y2: (c: Cell) => c.y + size, fill: cssVar(statusColour["partly-described"]), ariaHidden: "true" }),
-        Plot.text(cells, { x: (c: Cell) => c.x + size / 2, y: (c: Cell) => c.y + (c.status === "partly-described" ? size / 4 : size / 2), text: (c: Cell) => formatNumber(c.number, locale), fontWeight: 700, fontSize: fs + 2, fill: (c: Cell) => (c.status === "named" ? cssVar("bg") : cssVar("text")), ariaHidden: "true" }),
+        Plot.rect(
+          cells.filter((c) => c.status === "partly-described"),
+          {
+            x1: "x",
+            x2: (c: Cell) => c.x + size,
+            y1: (c: Cell) => c.y + size / 2,
+            y2: (c: Cell) => c.y + size,
+            fill: cssVar(statusColour["partly-described"]),
+            ariaHidden: "true",
+          },
+        ),
+        Plot.text(cells, {
+          x: (c: Cell) => c.x + size / 2,
+          y: (c: Cell) => c.y + (c.status === "partly-described" ? size / 4 : size / 2),
+          text: (c: Cell) => formatNumber(c.number, locale),
+          fontWeight: 700,
+          fontSize: fs + 2,
+          fill: (c: Cell) => (c.status === "named" ? cssVar("bg") : cssVar("text")),
+          ariaHidden: "true",
+        }),
         // Legend: the same three shapes, with their words.
         ...legend.map((d) =>
-          Plot.rect([d], { x1: d.x, x2: d.x + 16, y1: d.y - 8, y2: d.y + 8, fill: d.s === "named" ? cssVar(statusColour[d.s]) : cssVar("bg"), stroke: cssVar(statusColour[d.s]), strokeWidth: 2, strokeDasharray: d.s === "not-published" ? "3 2" : undefined, ariaHidden: "true" }),
+          Plot.rect([d], {
+            x1: d.x,
+            x2: d.x + 16,
+            y1: d.y - 8,
+            y2: d.y + 8,
+            fill: d.s === "named" ? cssVar(statusColour[d.s]) : cssVar("bg"),
+            stroke: cssVar(statusColour[d.s]),
+            strokeWidth: 2,
+            strokeDasharray: d.s === "not-published" ? "3 2" : undefined,
+            ariaHidden: "true",
+          }),
         ),
-        Plot.rect(legend.filter((d) => d.s === "partly-described"), { x1: "x", x2: (d: { x: number }) => d.x + 16, y1: (d: { y: number }) => d.y, y2: (d: { y: number }) => d.y + 8, fill: cssVar(statusColour["partly-described"]), ariaHidden: "true" }),
-        Plot.text(legend, { x: (d: { x: number }) => (ar ? d.x - 6 : d.x + 22), y: "y", text: (d: { s: Status }) => statusLabel[d.s][locale], fill: cssVar("text"), ariaHidden: "true", ...dir }),
+        Plot.rect(
+          legend.filter((d) => d.s === "partly-described"),
+          {
+            x1: "x",
+            x2: (d: { x: number }) => d.x + 16,
+            y1: (d: { y: number }) => d.y,
+            y2: (d: { y: number }) => d.y + 8,
+            fill: cssVar(statusColour["partly-described"]),
+            ariaHidden: "true",
+          },
+        ),
+        Plot.text(legend, {
+          x: (d: { x: number }) => (ar ? d.x - 6 : d.x + 22),
+          y: "y",
+          text: (d: { s: Status }) => statusLabel[d.s][locale],
+          fill: cssVar("text"),
+          ariaHidden: "true",
+          ...dir,
+        }),
       ],
     }) as unknown as Element;
   },

@@ -27,11 +27,23 @@ export default defineChart<Rows>({
   id: "new-exporters-by-region",
   title(rows, locale) {
     const span = isolateLtr(`${formatYear(rows.period.start, locale)}–${formatYear(rows.period.end, locale)}`, locale);
-    return { fr: `Nouveaux exportateurs actifs par région, ${span}`, ar: `المصدرون النشطون الجدد حسب الجهة، ${span}`, en: `New active exporters by region, ${span}` }[locale];
+    return {
+      fr: `Nouveaux exportateurs actifs par région, ${span}`,
+      ar: `المصدرون النشطون الجدد حسب الجهة، ${span}`,
+      en: `New active exporters by region, ${span}`,
+    }[locale];
   },
   dek(rows, locale) {
     const [y0, y1] = [formatYear(rows.period.start, locale), formatYear(rows.period.end, locale)];
-    const regions = formatCount(rows.bars.length, locale, { fr: { one: "de la {n} région", other: "des {n} régions" }, en: { one: "of the {n} region", other: "of the {n} regions" }, ar: { one: "جهة واحدة", two: "جهتين", few: "{n} جهات", other: "{n} جهة" } }[locale]);
+    const regions = formatCount(
+      rows.bars.length,
+      locale,
+      {
+        fr: { one: "de la {n} région", other: "des {n} régions" },
+        en: { one: "of the {n} region", other: "of the {n} regions" },
+        ar: { one: "جهة واحدة", two: "جهتين", few: "{n} جهات", other: "{n} جهة" },
+      }[locale],
+    );
     return {
       fr: `Nombre d'entreprises devenues exportatrices actives entre ${y0} et ${y1} dans chacune ${regions}, tel que rapporté`,
       ar: `عدد المقاولات التي أصبحت مصدرة نشطة بين ${y0} و${y1} في كل جهة من ${regions}، كما ورد في المصدر`,
@@ -44,7 +56,10 @@ export default defineChart<Rows>({
     en: "These are entrants, not net growth: other firms stopped exporting.",
   },
   notesFrom(rows, locale) {
-    const sum = formatNumber(rows.bars.reduce((a, b) => a + b.count, 0), locale);
+    const sum = formatNumber(
+      rows.bars.reduce((a, b) => a + b.count, 0),
+      locale,
+    );
     if (!rows.activeNet) return "";
     const net = formatSigned(rows.activeNet.to - rows.activeNet.from, locale);
     const [a, b] = [formatNumber(rows.activeNet.from, locale), formatNumber(rows.activeNet.to, locale)];
@@ -89,9 +104,19 @@ export default defineChart<Rows>({
     const share = formatNumber(top.count / sum, locale, { style: "percent" });
     // The period and the number of regions come from the rows, never typed (issue 12).
     const [y0, y1] = [formatYear(rows.period.start, locale), formatYear(rows.period.end, locale)];
-    const regions = formatCount(rows.bars.length, locale, { fr: { one: "la {n} région", other: "les {n} régions" }, en: { one: "the {n} region", other: "the {n} regions" }, ar: { one: "جهة واحدة", two: "جهتين", few: "{n} جهات", other: "{n} جهة" } }[locale]);
-    if (locale === "fr") return `Entre ${y0} et ${y1}, ${n(sum)} nouveaux exportateurs actifs sont recensés dans ${regions}. ${top.names.fr} en compte ${n(top.count)}, soit ${share} du total, devant ${second.names.fr} (${n(second.count)}). ${low.names.fr} en compte le moins : ${n(low.count)}.`;
-    if (locale === "ar") return `بين ${y0} و${y1}، أُحصي ${n(sum)} مصدرا نشطا جديدا في ${regions}. تضم جهة ${top.names.ar} ${n(top.count)} منهم، أي ${share} من المجموع، تليها جهة ${second.names.ar} (${n(second.count)}). وأقلها جهة ${low.names.ar}: ${n(low.count)}.`;
+    const regions = formatCount(
+      rows.bars.length,
+      locale,
+      {
+        fr: { one: "la {n} région", other: "les {n} régions" },
+        en: { one: "the {n} region", other: "the {n} regions" },
+        ar: { one: "جهة واحدة", two: "جهتين", few: "{n} جهات", other: "{n} جهة" },
+      }[locale],
+    );
+    if (locale === "fr")
+      return `Entre ${y0} et ${y1}, ${n(sum)} nouveaux exportateurs actifs sont recensés dans ${regions}. ${top.names.fr} en compte ${n(top.count)}, soit ${share} du total, devant ${second.names.fr} (${n(second.count)}). ${low.names.fr} en compte le moins : ${n(low.count)}.`;
+    if (locale === "ar")
+      return `بين ${y0} و${y1}، أُحصي ${n(sum)} مصدرا نشطا جديدا في ${regions}. تضم جهة ${top.names.ar} ${n(top.count)} منهم، أي ${share} من المجموع، تليها جهة ${second.names.ar} (${n(second.count)}). وأقلها جهة ${low.names.ar}: ${n(low.count)}.`;
     return `Between ${y0} and ${y1}, ${n(sum)} new active exporters were counted across ${regions}. ${top.names.en} had ${n(top.count)}, ${share} of the total, ahead of ${second.names.en} (${n(second.count)}). ${low.names.en} had the fewest: ${n(low.count)}.`;
   },
   points(rows, locale) {
@@ -113,8 +138,26 @@ export default defineChart<Rows>({
         Plot.barX(rows.bars, { x: "count", y: "region_code", fill: cssVar("exports"), ariaHidden: "true" }),
         Plot.ruleX([0], { stroke: cssVar("rule") }),
         // Region names above their bar, from the start edge (left, or right in Arabic).
-        Plot.text(rows.bars, { x: 0, y: "region_code", text: (b: Bar) => b.names[locale], dx: ar ? -3 : 3, dy: -19, fill: cssVar("text"), ariaHidden: "true", ...(ar ? { textAnchor: "start" as const, ...textDirection(locale) } : { textAnchor: "start" as const }) }),
-        Plot.text(rows.bars, { x: "count", y: "region_code", text: (b: Bar) => formatNumber(b.count, locale), dx: ar ? -6 : 6, fontWeight: 600, fill: cssVar("text"), ariaHidden: "true", ...(ar ? { textAnchor: "end" as const } : labelRight(locale)) }),
+        Plot.text(rows.bars, {
+          x: 0,
+          y: "region_code",
+          text: (b: Bar) => b.names[locale],
+          dx: ar ? -3 : 3,
+          dy: -19,
+          fill: cssVar("text"),
+          ariaHidden: "true",
+          ...(ar ? { textAnchor: "start" as const, ...textDirection(locale) } : { textAnchor: "start" as const }),
+        }),
+        Plot.text(rows.bars, {
+          x: "count",
+          y: "region_code",
+          text: (b: Bar) => formatNumber(b.count, locale),
+          dx: ar ? -6 : 6,
+          fontWeight: 600,
+          fill: cssVar("text"),
+          ariaHidden: "true",
+          ...(ar ? { textAnchor: "end" as const } : labelRight(locale)),
+        }),
       ],
     }) as unknown as Element;
   },

@@ -24,7 +24,15 @@ export default defineChart<Rows>({
     en: "Each region is coloured by what sources say about its regional office",
   },
   notes(rows, locale) {
-    const regions = formatCount(rows.length, locale, { fr: { one: "la {n} région", other: "les {n} régions" }, en: { one: "the {n} region", other: "all {n} regions" }, ar: { one: "جهة واحدة", two: "جهتين", few: "{n} جهات", other: "{n} جهة" } }[locale]);
+    const regions = formatCount(
+      rows.length,
+      locale,
+      {
+        fr: { one: "la {n} région", other: "les {n} régions" },
+        en: { one: "the {n} region", other: "all {n} regions" },
+        ar: { one: "جهة واحدة", two: "جهتين", few: "{n} جهات", other: "{n} جهة" },
+      }[locale],
+    );
     return {
       fr: `« Ouverture signalée » : les sources décrivent un réseau de bureaux ouverts dans ${regions} sans donner la ville, l'adresse ni la date pour cette région. Fond de carte : © les contributeurs d'OpenStreetMap (ODbL).`,
       ar: `«افتتاح مُعلن»: تصف المصادر شبكة مكاتب مفتوحة في الجهات كلها (${regions}) دون ذكر المدينة أو العنوان أو التاريخ بالنسبة لهذه الجهة. خريطة الأساس: © مساهمو OpenStreetMap (ODbL).`,

@@ -18,7 +18,21 @@ import craftExportsByProduct from "./craft-exports-by-product";
 import craftExportsByDestination from "./craft-exports-by-destination";
 
 /** All charts, in the order the gallery and the embed index list them. */
-export const charts: ChartDefinition<any>[] = [exportsVsTarget, tradeCoverage, exportsBySector, exporterBase, jobsGoal, newExportersByRegion, firmConcentration, roadmapTimeline, leversReformsStatus, regionalOfficesMap, craftExports, craftExportsByProduct, craftExportsByDestination];
+export const charts: ChartDefinition<any>[] = [
+  exportsVsTarget,
+  tradeCoverage,
+  exportsBySector,
+  exporterBase,
+  jobsGoal,
+  newExportersByRegion,
+  firmConcentration,
+  roadmapTimeline,
+  leversReformsStatus,
+  regionalOfficesMap,
+  craftExports,
+  craftExportsByProduct,
+  craftExportsByDestination,
+];
 
 /** The chart with this id; throws on an unknown id so a typo fails the build. */
 export function chartById(id: string): ChartDefinition<any> {

@@ -111,8 +111,10 @@ export default defineChart<Rows>({
     const launch = rows.find((m) => m.kind === "launch");
     const d = (m: Milestone) => formatDate(m.date, locale, m.precision);
     const n = rows.length;
-    if (locale === "fr") return `${n} étapes, du ${d(first)} (${first.titles.fr}) à ${d(last)} (${last.titles.fr}).${launch ? ` Le lancement officiel a eu lieu le ${d(launch)} à ${launch.places.fr}.` : ""}`;
-    if (locale === "ar") return `${n} مراحل، من ${d(first)} (${first.titles.ar}) إلى ${d(last)} (${last.titles.ar}).${launch ? ` وجرى الإطلاق الرسمي يوم ${d(launch)} في ${launch.places.ar}.` : ""}`;
+    if (locale === "fr")
+      return `${n} étapes, du ${d(first)} (${first.titles.fr}) à ${d(last)} (${last.titles.fr}).${launch ? ` Le lancement officiel a eu lieu le ${d(launch)} à ${launch.places.fr}.` : ""}`;
+    if (locale === "ar")
+      return `${n} مراحل، من ${d(first)} (${first.titles.ar}) إلى ${d(last)} (${last.titles.ar}).${launch ? ` وجرى الإطلاق الرسمي يوم ${d(launch)} في ${launch.places.ar}.` : ""}`;
     return `${n} milestones, from ${d(first)} (${first.titles.en}) to ${d(last)} (${last.titles.en}).${launch ? ` The official launch took place on ${d(launch)} in ${launch.places.en}.` : ""}`;
   },
   points(rows, locale, width) {
@@ -140,23 +142,45 @@ export default defineChart<Rows>({
       y: { type: "identity", axis: null },
       marks: [
         Plot.ruleX([lineX], { y1: first.dotY, y2: last.dotY, stroke: cssVar("rule"), strokeWidth: 2, ariaHidden: "true" }),
-        Plot.link(placed.filter((p) => p.labelY - p.dotY > 2), { x1: lineX, y1: (p: Placed) => p.dotY, x2: textX - toward * 4, y2: (p: Placed) => p.labelY, stroke: cssVar("muted"), strokeWidth: 1, ariaHidden: "true" }),
-        Plot.dot(placed, { x: lineX, y: "dotY", r: (p: Placed) => (p.m.kind === "launch" ? 7 : 5), fill: (p: Placed) => cssVar(p.m.kind === "launch" ? "accent" : "exports"), stroke: cssVar("bg"), strokeWidth: 1.5, ariaHidden: "true" }),
+        Plot.link(
+          placed.filter((p) => p.labelY - p.dotY > 2),
+          {
+            x1: lineX,
+            y1: (p: Placed) => p.dotY,
+            x2: textX - toward * 4,
+            y2: (p: Placed) => p.labelY,
+            stroke: cssVar("muted"),
+            strokeWidth: 1,
+            ariaHidden: "true",
+          },
+        ),
+        Plot.dot(placed, {
+          x: lineX,
+          y: "dotY",
+          r: (p: Placed) => (p.m.kind === "launch" ? 7 : 5),
+          fill: (p: Placed) => cssVar(p.m.kind === "launch" ? "accent" : "exports"),
+          stroke: cssVar("bg"),
+          strokeWidth: 1.5,
+          ariaHidden: "true",
+        }),
         Plot.text(placed, { x: dateX, y: "labelY", text: "date", lineAnchor: "middle", fill: cssVar("muted"), ariaHidden: "true", ...dir, textAnchor: "end" }),
         // The launch is set in bold; every other title in regular weight.
         ...[true, false].map((launch) =>
-          Plot.text(placed.filter((p) => (p.m.kind === "launch") === launch), {
-            x: textX,
-            y: (p: Placed) => p.labelY - lh / 2,
-            text: (p: Placed) => p.lines.join("\n"),
-            lineAnchor: "top",
-            lineHeight: 1.3,
-            fontWeight: launch ? 700 : 400,
-            fill: cssVar("text"),
-            ariaHidden: "true",
-            ...dir,
-            textAnchor: "start",
-          }),
+          Plot.text(
+            placed.filter((p) => (p.m.kind === "launch") === launch),
+            {
+              x: textX,
+              y: (p: Placed) => p.labelY - lh / 2,
+              text: (p: Placed) => p.lines.join("\n"),
+              lineAnchor: "top",
+              lineHeight: 1.3,
+              fontWeight: launch ? 700 : 400,
+              fill: cssVar("text"),
+              ariaHidden: "true",
+              ...dir,
+              textAnchor: "start",
+            },
+          ),
         ),
       ],
     }) as unknown as Element;

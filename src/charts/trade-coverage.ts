@@ -35,7 +35,11 @@ export default defineChart<Rows>({
   id: "trade-coverage",
   title(rows, locale) {
     const first = formatYear(rows[0].year, locale);
-    return { fr: `Exportations, importations et taux de couverture depuis ${first}`, ar: `الصادرات والواردات ومعدل التغطية منذ ${first}`, en: `Exports, imports and coverage rate since ${first}` }[locale];
+    return {
+      fr: `Exportations, importations et taux de couverture depuis ${first}`,
+      ar: `الصادرات والواردات ومعدل التغطية منذ ${first}`,
+      en: `Exports, imports and coverage rate since ${first}`,
+    }[locale];
   },
   dek: {
     fr: "Échanges de biens en milliards de dirhams ; l'écart entre les deux courbes est le déficit, et le pourcentage indique la part des importations couverte par les exportations",
@@ -110,17 +114,40 @@ export default defineChart<Rows>({
       marginRight: marginFor([series.exports[locale], series.imports[locale]], width, 8, true),
       marginLeft: 44,
       x: { label: null, tickFormat: yearTick(locale), ticks: narrow ? 4 : 8 },
-      y: { label: t(locale, "chart.unit.mad-bn"), labelArrow: "none", labelAnchor: "top", grid: true, tickFormat: numberTick(locale), ticks: ticksAboveZero(Math.max(...rows.map((r) => Math.max(r.exports_mad_bn, r.imports_mad_bn))), 5) },
+      y: {
+        label: t(locale, "chart.unit.mad-bn"),
+        labelArrow: "none",
+        labelAnchor: "top",
+        grid: true,
+        tickFormat: numberTick(locale),
+        ticks: ticksAboveZero(Math.max(...rows.map((r) => Math.max(r.exports_mad_bn, r.imports_mad_bn))), 5),
+      },
       marks: [
         Plot.areaY(rows, { x: "year", y1: "exports_mad_bn", y2: "imports_mad_bn", fill: cssVar("imports"), fillOpacity: 0.12, ariaHidden: "true" }),
         Plot.ruleY([0], { stroke: cssVar("rule") }),
-        Plot.lineY(long, { x: "year", y: "value", z: "series", stroke: (d: { series: "exports" | "imports" }) => cssVar(d.series), strokeWidth: 2.5, ariaHidden: "true" }),
+        Plot.lineY(long, {
+          x: "year",
+          y: "value",
+          z: "series",
+          stroke: (d: { series: "exports" | "imports" }) => cssVar(d.series),
+          strokeWidth: 2.5,
+          ariaHidden: "true",
+        }),
         Plot.text(
           [
             { series: "exports" as const, year: last.year, value: last.exports_mad_bn },
             { series: "imports" as const, year: last.year, value: last.imports_mad_bn },
           ],
-          { x: "year", y: "value", text: (d: { series: "exports" | "imports" }) => series[d.series][locale], dx: 8, textAnchor: "start", fill: (d: { series: "exports" | "imports" }) => cssVar(d.series), fontWeight: 600, ariaHidden: "true" },
+          {
+            x: "year",
+            y: "value",
+            text: (d: { series: "exports" | "imports" }) => series[d.series][locale],
+            dx: 8,
+            textAnchor: "start",
+            fill: (d: { series: "exports" | "imports" }) => cssVar(d.series),
+            fontWeight: 600,
+            ariaHidden: "true",
+          },
         ),
         Plot.text(labelledYears(rows), {
           x: "year",

@@ -111,7 +111,7 @@ function enhance(figure: HTMLElement): void {
     let bestDistance = Infinity;
     variant.points.forEach((p, i) => {
       // Horizontal distance counts more: readers scan line charts along time.
-      const d = (p.x - x) ** 2 + ((p.y - y) ** 2) / 4;
+      const d = (p.x - x) ** 2 + (p.y - y) ** 2 / 4;
       if (d < bestDistance) [best, bestDistance] = [i, d];
     });
     return best;

@@ -41,7 +41,11 @@ describe("formatters are made once per locale and options", () => {
     expect(formatDate("2025", "en", "year")).toBe("2025");
     expect(pluralCategory(1, "en")).toBe("one");
     expect(pluralCategory(3, "ar")).toBe("few");
-    for (const [value, options] of [[0.5, { style: "percent" }], [1e6, { notation: "compact" }], [-3, { signDisplay: "always" }]] as const) {
+    for (const [value, options] of [
+      [0.5, { style: "percent" }],
+      [1e6, { notation: "compact" }],
+      [-3, { signDisplay: "always" }],
+    ] as const) {
       expect(formatNumber(value, "en", options)).toBe(new originals.NumberFormat(intlTag("en"), options).format(value));
     }
   });

@@ -16,7 +16,10 @@ const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Int
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(kind: string, locale: Locale, options: object, make: () => T): T {
   const key = `${kind}|${locale}|${JSON.stringify(options)}`;
   let hit = formatters.get(key) as T | undefined;
-  if (!hit) formatters.set(key, (hit = make()));
+  if (!hit) {
+    hit = make();
+    formatters.set(key, hit);
+  }
   return hit;
 }
 
@@ -29,7 +32,10 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
 export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
   const format = cached("number", locale, options, () => new Intl.NumberFormat(intlTag(locale), options));
   if (locale !== "fr") return format.format(value);
-  return format.formatToParts(value).map((part) => (part.type === "group" ? "." : part.value)).join("");
+  return format
+    .formatToParts(value)
+    .map((part) => (part.type === "group" ? "." : part.value))
+    .join("");
 }
 
 /**

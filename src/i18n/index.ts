@@ -24,10 +24,12 @@ export function t(locale: Locale, key: StringKey, vars: Record<string, string | 
  * the table has a word for it ("number.words"), else digits.
  */
 export function tCount(locale: Locale, key: StringKey, count: number): string {
-  const forms = new Map(strings[locale][key].split("|").map((form) => {
-    const at = form.indexOf(":");
-    return [form.slice(0, at), form.slice(at + 1)] as const;
-  }));
+  const forms = new Map(
+    strings[locale][key].split("|").map((form) => {
+      const at = form.indexOf(":");
+      return [form.slice(0, at), form.slice(at + 1)] as const;
+    }),
+  );
   const template = forms.get(pluralCategory(count, locale)) ?? forms.get("other");
   if (template === undefined) throw new Error(`String ${key} (${locale}) has no "other:" form`);
   const words = strings[locale]["number.words"].split("|").filter(Boolean);

@@ -27,7 +27,9 @@ afterAll(async () => browser?.close());
 /** One line per axe violation and node, readable in a test failure. */
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(1).join(" ").trim()}`));
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(1).join(" ").trim()}`),
+  );
 }
 
 /** Runs axe over `list` with a few tabs at once; returns violations keyed by URL. */
@@ -96,7 +98,17 @@ describe("keyboard", () => {
 
   it("every interactive element is reachable by Tab and visibly focused", { timeout: 300_000 }, async () => {
     // One page of each kind of template (home in French and Arabic, story, map, search, gallery, embed).
-    const kinds = [/^\/$/, /^\/ar\/$/, /^\/echanges\/$/, /^\/regions\/$/, /^\/regions\/[^/]+\/$/, /^\/recherche\/$/, /^\/graphiques\/$/, /^\/embed\/[^/]+\/$/, /^\/objectifs\/[^/]+\/$/];
+    const kinds = [
+      /^\/$/,
+      /^\/ar\/$/,
+      /^\/echanges\/$/,
+      /^\/regions\/$/,
+      /^\/regions\/[^/]+\/$/,
+      /^\/recherche\/$/,
+      /^\/graphiques\/$/,
+      /^\/embed\/[^/]+\/$/,
+      /^\/objectifs\/[^/]+\/$/,
+    ];
     const sample = kinds.map((kind) => pages.find((p) => kind.test(p.urlPath))).filter((p): p is BuiltPage => Boolean(p));
     expect(sample.length, "the keyboard sample lost its pages: update `kinds`").toBeGreaterThanOrEqual(6);
     const problems: string[] = [];
@@ -107,8 +119,11 @@ describe("keyboard", () => {
       await page.goto(origin + target.urlPath);
       // Interactive elements a reader can see (hidden ones, e.g. in a closed <details> menu, are not Tab stops).
       const expected = await page.evaluate(() => {
-        const selector = "a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, summary, iframe, [tabindex]:not([tabindex='-1'])";
-        const all = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }) && !el.closest("[inert]"));
+        const selector =
+          "a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, summary, iframe, [tabindex]:not([tabindex='-1'])";
+        const all = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+          (el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }) && !el.closest("[inert]"),
+        );
         all.forEach((el, i) => el.setAttribute("data-kbd-id", String(i)));
         return all.length;
       });
@@ -134,20 +149,33 @@ describe("keyboard", () => {
           document.body.append(probe);
           const focusColour = getComputedStyle(probe).color;
           probe.remove();
-          const stroked = el instanceof SVGElement && [el, ...el.querySelectorAll("*")].some((n) => {
-            const s = getComputedStyle(n);
-            return s.stroke === focusColour && parseFloat(s.strokeWidth) >= 2;
-          });
+          const stroked =
+            el instanceof SVGElement &&
+            [el, ...el.querySelectorAll("*")].some((n) => {
+              const s = getComputedStyle(n);
+              return s.stroke === focusColour && parseFloat(s.strokeWidth) >= 2;
+            });
           const box = el.getBoundingClientRect();
           const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
-          return { id: el.getAttribute("data-kbd-id"), label: `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 40)}"`, visible: (outlined || shadowed || stroked) && onScreen };
+          return {
+            id: el.getAttribute("data-kbd-id"),
+            label: `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 40)}"`,
+            visible: (outlined || shadowed || stroked) && onScreen,
+          };
         });
         if (!state) continue;
         if (state.id !== null) reached.add(state.id);
         if (!state.visible) problems.push(`${target.urlPath}: ${state.label} has no visible focus indicator or is off screen`);
       }
       if (reached.size < expected) {
-        const missed = await page.evaluate((ids: string[]) => [...document.querySelectorAll<HTMLElement>("[data-kbd-id]")].filter((el) => !ids.includes(el.getAttribute("data-kbd-id") ?? "")).slice(0, 3).map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 30)}"`), [...reached]);
+        const missed = await page.evaluate(
+          (ids: string[]) =>
+            [...document.querySelectorAll<HTMLElement>("[data-kbd-id]")]
+              .filter((el) => !ids.includes(el.getAttribute("data-kbd-id") ?? ""))
+              .slice(0, 3)
+              .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 30)}"`),
+          [...reached],
+        );
         problems.push(`${target.urlPath}: only ${reached.size} of ${expected} interactive elements reached by Tab (e.g. ${missed.join(", ")})`);
       }
     }

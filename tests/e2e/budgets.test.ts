@@ -59,18 +59,27 @@ describe("size budgets (gzip)", () => {
   });
 
   it(`no page weighs more than ${kb(PAGE_TOTAL)} in all, fonts included`, () => {
-    const over = weights.filter((w) => !isEmbed(w) && w.full.total > PAGE_TOTAL).map((w) => `${w.urlPath}: ${kb(w.full.total)} (html ${kb(w.full.html)}, css ${kb(w.full.css)}, js ${kb(w.full.js)}, fonts ${kb(w.full.font)}, images ${kb(w.full.image)})`);
+    const over = weights
+      .filter((w) => !isEmbed(w) && w.full.total > PAGE_TOTAL)
+      .map(
+        (w) =>
+          `${w.urlPath}: ${kb(w.full.total)} (html ${kb(w.full.html)}, css ${kb(w.full.css)}, js ${kb(w.full.js)}, fonts ${kb(w.full.font)}, images ${kb(w.full.image)})`,
+      );
     expect(over).toEqual([]);
   });
 
   it(`no page loads more than ${kb(FONTS_LATIN)} of fonts (${kb(FONTS_ARABIC)} in Arabic)`, () => {
-    const over = weights.filter((w) => w.full.font > fontCap(w.urlPath)).map((w) => `${w.urlPath}: ${kb(w.full.font)} of fonts (cap ${kb(fontCap(w.urlPath))})`);
+    const over = weights
+      .filter((w) => w.full.font > fontCap(w.urlPath))
+      .map((w) => `${w.urlPath}: ${kb(w.full.font)} of fonts (cap ${kb(fontCap(w.urlPath))})`);
     expect(over).toEqual([]);
   });
 
   it(`no embed weighs more than ${kb(EMBED_TOTAL)} in all`, () => {
     const embeds = weights.filter(isEmbed);
-    const over = embeds.filter((w) => w.full.total > EMBED_TOTAL).map((w) => `${w.urlPath}: ${kb(w.full.total)} (html ${kb(w.full.html)}, css ${kb(w.full.css)}, js ${kb(w.full.js)}, fonts ${kb(w.full.font)})`);
+    const over = embeds
+      .filter((w) => w.full.total > EMBED_TOTAL)
+      .map((w) => `${w.urlPath}: ${kb(w.full.total)} (html ${kb(w.full.html)}, css ${kb(w.full.css)}, js ${kb(w.full.js)}, fonts ${kb(w.full.font)})`);
     expect(over).toEqual([]);
   });
 });
@@ -87,11 +96,18 @@ describe("readable without JavaScript", () => {
         const state = await page.evaluate(() => {
           const root = document.querySelector("main") ?? document.body;
           const figures = [...document.querySelectorAll("figure")].filter((f) => f.querySelector("svg"));
-          const blankCharts = figures.filter((f) => ![...f.querySelectorAll("svg")].some((svg) => {
-            const box = svg.getBoundingClientRect();
-            return box.width > 100 && box.height > 50;
-          }));
-          return { text: root.innerText.trim().length, h1: Boolean(document.querySelector("h1")), blank: blankCharts.map((f) => f.id || f.getAttribute("data-chart-id") || "figure") };
+          const blankCharts = figures.filter(
+            (f) =>
+              ![...f.querySelectorAll("svg")].some((svg) => {
+                const box = svg.getBoundingClientRect();
+                return box.width > 100 && box.height > 50;
+              }),
+          );
+          return {
+            text: root.innerText.trim().length,
+            h1: Boolean(document.querySelector("h1")),
+            blank: blankCharts.map((f) => f.id || f.getAttribute("data-chart-id") || "figure"),
+          };
         });
         if (state.text < 80) problems.push(`${next.urlPath}: only ${state.text} characters of text`);
         if (!state.h1 && !next.isEmbed) problems.push(`${next.urlPath}: no <h1>`);

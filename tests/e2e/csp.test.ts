@@ -23,7 +23,9 @@ beforeAll(async () => {
   await context.addInitScript(() => {
     const reports: string[] = [];
     (window as unknown as { __cspReports: string[] }).__cspReports = reports;
-    document.addEventListener("securitypolicyviolation", (e) => reports.push(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      reports.push(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
 });
 afterAll(async () => browser?.close());

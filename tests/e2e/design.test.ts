@@ -14,7 +14,18 @@ const origin = inject("origin");
 const dist = distDir();
 const locales = ["fr", "ar", "en"] as const;
 const inLocale = (path: string, locale: string) => (locale === "fr" ? `/${path}` : `/${locale}/${path}`);
-const storyPaths = ["", "objectifs/exportations/", "objectifs/exportateurs/", "objectifs/emplois/", "leviers-et-reformes/", "artisanat-et-economie-sociale/", "bureaux-regionaux/", "lancement/", "echanges/", "ce-que-disent-les-sources/"];
+const storyPaths = [
+  "",
+  "objectifs/exportations/",
+  "objectifs/exportateurs/",
+  "objectifs/emplois/",
+  "leviers-et-reformes/",
+  "artisanat-et-economie-sociale/",
+  "bureaux-regionaux/",
+  "lancement/",
+  "echanges/",
+  "ce-que-disent-les-sources/",
+];
 const pageHtml = (urlPath: string) => readFileSync(join(dist, urlPath.slice(1), "index.html"), "utf8");
 /** Release dates straight from the CSV the team edits (not through the site's code). */
 const releaseDates = readFileSync(join(process.cwd(), "data", "releases.csv"), "utf8")

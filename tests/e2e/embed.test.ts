@@ -241,7 +241,9 @@ describe("embed resizing on another origin", () => {
   it("the offered code points at the origin serving the page, whatever the build's SITE_URL", () => {
     for (const [key, snippet] of offered) {
       if (key.endsWith(":amp")) {
-        expect(new URL(parseHTML(`<!doctype html><html><body>${snippet}</body></html>`).document.querySelector("amp-iframe")!.getAttribute("src")!).origin).toBe(origin);
+        expect(
+          new URL(parseHTML(`<!doctype html><html><body>${snippet}</body></html>`).document.querySelector("amp-iframe")!.getAttribute("src")!).origin,
+        ).toBe(origin);
         continue;
       }
       const { document } = parseHTML(`<!doctype html><html><body>${snippet}</body></html>`);
@@ -273,7 +275,7 @@ describe("embed resizing on another origin", () => {
     await page.evaluate((id) => {
       const fake = document.createElement("iframe");
       fake.id = "fake";
-      fake.srcdoc = `<script>parent.postMessage({ type: "feuille-embed:height", id: ${JSON.stringify(id)}, height: 5 }, "*");<\/script>`;
+      fake.srcdoc = `<script>parent.postMessage({ type: "feuille-embed:height", id: ${JSON.stringify(id)}, height: 5 }, "*");</script>`;
       document.body.append(fake);
     }, ids[0]);
     await page.waitForTimeout(300);
@@ -388,7 +390,11 @@ describe("embed pages", () => {
 
 describe("share and embed control", () => {
   it("offers both the live embed and the frozen copy of the latest release, and the frozen one exists", () => {
-    const releases = readFileSync(join(process.cwd(), "data", "releases.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(",")[0]);
+    const releases = readFileSync(join(process.cwd(), "data", "releases.csv"), "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((l) => l.split(",")[0]);
     const html = readFileSync(join(dist, "graphiques", ids[0], "index.html"), "utf8");
     const frozen = new RegExp(`<textarea id="${ids[0]}-embed-archived"[^>]*>([\\s\\S]*?)</textarea>`).exec(html)?.[1];
     expect(frozen, "archived snippet").toBeTruthy();
@@ -412,7 +418,9 @@ describe("share and embed control", () => {
       expect(await page.textContent(`#${ids[0]}-embed-status`)).toBe("Copied");
     }
     const image = await page.inputValue(`#${ids[0]}-embed-image`);
-    expect(image).toMatch(/^<a href="[^"]+"><picture><source srcset="[^"]+\.dark\.png" media="\(prefers-color-scheme: dark\)"><img src="[^"]+\.light\.png" alt="[^"]{20,}"/);
+    expect(image).toMatch(
+      /^<a href="[^"]+"><picture><source srcset="[^"]+\.dark\.png" media="\(prefers-color-scheme: dark\)"><img src="[^"]+\.light\.png" alt="[^"]{20,}"/,
+    );
     await context.close();
   });
 });
@@ -444,7 +452,16 @@ describe("downloads", () => {
   it("every chart has CSV (two dialects), JSON, SVG, light and dark PNG, oEmbed and og:image in every locale", () => {
     for (const id of ids) {
       for (const locale of locales) {
-        for (const name of [`${id}.${locale}.csv`, `${id}.${locale}.excel-fr.csv`, `${id}.${locale}.json`, `${id}.${locale}.svg`, `${id}.${locale}.light.png`, `${id}.${locale}.dark.png`, `oembed.${locale}.json`, `og.${locale}.png`]) {
+        for (const name of [
+          `${id}.${locale}.csv`,
+          `${id}.${locale}.excel-fr.csv`,
+          `${id}.${locale}.json`,
+          `${id}.${locale}.svg`,
+          `${id}.${locale}.light.png`,
+          `${id}.${locale}.dark.png`,
+          `oembed.${locale}.json`,
+          `og.${locale}.png`,
+        ]) {
           expect(existsSync(file(id, name)), name).toBe(true);
         }
       }
@@ -468,7 +485,9 @@ describe("downloads", () => {
         expect(json.rows.length).toBe(csv.length - 1);
         for (let r = 1; r < csv.length; r++) {
           const typed = json.rows[r - 1] as (string | number | null)[];
-          expect(csv[r].slice(0, -3), `${id} ${locale} row ${r} (CSV vs JSON)`).toEqual(typed.map((v) => (v === null ? "" : typeof v === "string" ? neutraliseFormula(v) : String(v))));
+          expect(csv[r].slice(0, -3), `${id} ${locale} row ${r} (CSV vs JSON)`).toEqual(
+            typed.map((v) => (v === null ? "" : typeof v === "string" ? neutraliseFormula(v) : String(v))),
+          );
           // Text cells are the page's; numbers are plain (no grouping, "." decimal), the page formats them.
           typed.forEach((v, c) => {
             if (typeof v === "string" && !/^\d{4}-\d{2}/.test(v)) expect(v, `${id} ${locale} row ${r} col ${c}`).toBe(table[r][c]);

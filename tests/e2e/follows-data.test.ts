@@ -51,7 +51,17 @@ const was = {
   horizon: Number(goal("exports").horizon_year),
   latestYear: Number(latestTrade.year),
 };
-const now = { jobs: 91_300, exporters: 430, exportersBase: 6_150, exports: 97, exportsBase: 461, horizon: was.horizon + 2, latestYear: was.latestYear + 1, latestExports: 493.7, latestImports: 851.9 };
+const now = {
+  jobs: 91_300,
+  exporters: 430,
+  exportersBase: 6_150,
+  exports: 97,
+  exportsBase: 461,
+  horizon: was.horizon + 2,
+  latestYear: was.latestYear + 1,
+  latestExports: 493.7,
+  latestImports: 851.9,
+};
 
 /** A number as each locale groups it ("91.300", "91,300"), for patterns. */
 const grouped = (n: number) => {
@@ -66,7 +76,11 @@ const figures: { what: string; old: RegExp; fresh: RegExp }[] = [
   { what: "jobs target", old: new RegExp(standalone(was.jobs)), fresh: new RegExp(standalone(now.jobs)) },
   { what: "exports target, signed", old: new RegExp(`\\+${was.exports}(?![\\d.,])`), fresh: new RegExp(`\\+${now.exports}(?![\\d.,])`) },
   { what: "new exporters a year, signed", old: new RegExp(`\\+${was.exporters}(?![\\d.,])`), fresh: new RegExp(`\\+${now.exporters}(?![\\d.,])`) },
-  { what: "exports level (baseline + target)", old: new RegExp(standalone(was.exportsBase + was.exports)), fresh: new RegExp(standalone(now.exportsBase + now.exports)) },
+  {
+    what: "exports level (baseline + target)",
+    old: new RegExp(standalone(was.exportsBase + was.exports)),
+    fresh: new RegExp(standalone(now.exportsBase + now.exports)),
+  },
   { what: "exports baseline", old: new RegExp(standalone(was.exportsBase)), fresh: new RegExp(standalone(now.exportsBase)) },
   {
     what: "new-exporters path end (one horizon rule)",
@@ -118,11 +132,28 @@ beforeAll(() => {
     }
   });
   editCsv(join(dataCopy, "trade_annual.csv"), () => {}, [
-    { ...latestTrade, year: String(now.latestYear), exports_mad_bn: String(now.latestExports), imports_mad_bn: String(now.latestImports), exports_qualifier: "", imports_qualifier: "", vintage: "preliminary", note_fr: "Valeurs d'essai.", note_en: "Test values.", note_ar: "قيم تجريبية." },
+    {
+      ...latestTrade,
+      year: String(now.latestYear),
+      exports_mad_bn: String(now.latestExports),
+      imports_mad_bn: String(now.latestImports),
+      exports_qualifier: "",
+      imports_qualifier: "",
+      vintage: "preliminary",
+      note_fr: "Valeurs d'essai.",
+      note_en: "Test values.",
+      note_ar: "قيم تجريبية.",
+    },
   ]);
   cells = dataTextCells(dataCopy);
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !["NODE_ENV", "DEV", "PROD", "MODE", "SSR", "BASE_URL", "TEST"].includes(k) && !k.startsWith("VITEST")));
-  built = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: root, encoding: "utf8", env: { ...env, DATA_DIR: dataCopy, OUT_DIR: outDir } });
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !["NODE_ENV", "DEV", "PROD", "MODE", "SSR", "BASE_URL", "TEST"].includes(k) && !k.startsWith("VITEST")),
+  );
+  built = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...env, DATA_DIR: dataCopy, OUT_DIR: outDir },
+  });
 }, 900_000);
 afterAll(() => {
   rmSync(temp, { recursive: true, force: true });
@@ -130,7 +161,10 @@ afterAll(() => {
 });
 
 /** The text of a built file the code, strings and prose wrote (data text cut out). */
-const ownText = (file: string) => fileText(file).map((piece) => withoutDataText(piece, cells)).join("\n");
+const ownText = (file: string) =>
+  fileText(file)
+    .map((piece) => withoutDataText(piece, cells))
+    .join("\n");
 
 describe("every figure follows the data", () => {
   it("builds from the changed data", () => {

@@ -14,7 +14,9 @@ export default async function setup(project: TestProject) {
   if (reason) {
     console.log(`Building the site for the browser tests: ${reason}.`);
     // Vitest sets DEV, MODE, PROD, SSR and BASE_URL in process.env; a build must not inherit them.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !["DEV", "MODE", "PROD", "SSR", "BASE_URL"].includes(k) && !k.startsWith("VITEST")));
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !["DEV", "MODE", "PROD", "SSR", "BASE_URL"].includes(k) && !k.startsWith("VITEST")),
+    );
     const result = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...env, OUT_DIR: process.env.DIST_DIR ?? process.env.OUT_DIR ?? "dist" } });
     if (result.status !== 0) throw new Error("npm run build failed; the browser tests need dist/.");
   }

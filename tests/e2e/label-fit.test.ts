@@ -82,7 +82,11 @@ describe("label fit", () => {
         await page.setViewportSize({ width, height: 900 });
         for (const theme of THEMES) {
           await setTheme(page, theme);
-          const problems = await measureChartText(page, { sliver: SLIVER_PX, cutTolerance: CUT_TOLERANCE_PX, minPx: width === MIN_TEXT_AT ? MIN_TEXT_PX : null });
+          const problems = await measureChartText(page, {
+            sliver: SLIVER_PX,
+            cutTolerance: CUT_TOLERANCE_PX,
+            minPx: width === MIN_TEXT_AT ? MIN_TEXT_PX : null,
+          });
           for (const p of problems) {
             const what = p.kind === "overlap" ? `"${p.a}" overlaps "${p.b}"` : p.kind === "cut" ? `"${p.a}" is cut` : `"${p.a}" is too small`;
             failures.push(`${url} · ${width} px · ${locale} · ${theme} · #${p.chart}: ${what} (${p.detail})`);

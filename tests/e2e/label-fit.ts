@@ -64,4 +64,3 @@ export async function setTheme(page: Page, theme: "light" | "dark"): Promise<voi
   await page.emulateMedia({ colorScheme: theme });
   await page.evaluate((t) => document.documentElement.setAttribute("data-theme", t), theme);
 }
-

@@ -39,7 +39,8 @@ export function markupText(markup: string, kind: "html" | "svg"): string[] {
     const isSnippet = ["textarea", "code", "pre", "output", "input"].includes(tag);
     const flush = () => {
       // linkedom leaves a <textarea>'s character references as written ("&lt;img"): decode them first.
-      if (isSnippet && tag === "textarea") run = run.replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[name]!);
+      if (isSnippet && tag === "textarea")
+        run = run.replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[name]!);
       if (isSnippet && run.trimStart().startsWith("<")) pieces.push(...markupText(run, "svg"));
       else if (run.trim()) pieces.push(run);
       run = "";

@@ -53,10 +53,21 @@ describe("the preview of a one-cell change", () => {
       .filter((p) => {
         const html = readFileSync(join(distDir(), p.endsWith("/") ? `${p}index.html` : p), "utf8");
         const { document: page } = parseHTML(html);
-        return page.querySelector('figure[data-chart-id="firm-concentration"]') !== null || Array.from(page.querySelectorAll("a[href]")).some((a) => /\/graphiques\/firm-concentration\/$/.test(a.getAttribute("href") ?? ""));
+        return (
+          page.querySelector('figure[data-chart-id="firm-concentration"]') !== null ||
+          Array.from(page.querySelectorAll("a[href]")).some((a) => /\/graphiques\/firm-concentration\/$/.test(a.getAttribute("href") ?? ""))
+        );
       });
-    expect(Array.from(pages.querySelectorAll("h3 code")).map((c) => c.textContent).sort()).toEqual(usesChart.sort());
-    expect(Array.from(embeds.querySelectorAll("code")).map((c) => c.textContent).sort()).toEqual(["/ar/embed/firm-concentration/", "/embed/firm-concentration/", "/en/embed/firm-concentration/"]);
+    expect(
+      Array.from(pages.querySelectorAll("h3 code"))
+        .map((c) => c.textContent)
+        .sort(),
+    ).toEqual(usesChart.sort());
+    expect(
+      Array.from(embeds.querySelectorAll("code"))
+        .map((c) => c.textContent)
+        .sort(),
+    ).toEqual(["/ar/embed/firm-concentration/", "/embed/firm-concentration/", "/en/embed/firm-concentration/"]);
   });
   it("shows the chart before and after, and the changed sentences side by side", () => {
     const { document } = parseHTML(readFileSync(report, "utf8"));

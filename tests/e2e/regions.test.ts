@@ -59,14 +59,16 @@ describe("region pages", () => {
         return (lines.length ? lines.join(" ") : (el.textContent ?? "")).replace(/[\u202a-\u202e]/g, "");
       });
       expect(html.includes(credit.replace(/'/g, "&#39;")) || html.includes(credit) || drawn.includes(credit), page.urlPath).toBe(true);
-      if (page.urlPath.includes("/regions/")) expect(html, page.urlPath).toMatch(/data-map-credit[^>]*>\s*<a href="https:\/\/www\.openstreetmap\.org\/copyright"/);
+      if (page.urlPath.includes("/regions/"))
+        expect(html, page.urlPath).toMatch(/data-map-credit[^>]*>\s*<a href="https:\/\/www\.openstreetmap\.org\/copyright"/);
     }
   });
 });
 
 describe("printing", () => {
   // A PDF per page is slow; the three fullest pages (most events and divisions) bound the rest.
-  const weight = (code: string) => 3 * data.milestones.filter((m) => m.region_code === code).length + data.provinces.filter((p) => p.region_code === code).length;
+  const weight = (code: string) =>
+    3 * data.milestones.filter((m) => m.region_code === code).length + data.provinces.filter((p) => p.region_code === code).length;
   const fullest = [...regions].sort((a, b) => weight(b.region_code) - weight(a.region_code)).slice(0, 3);
 
   it("the fullest region pages print on one A4 page, sources included, in every language", async () => {
@@ -98,7 +100,10 @@ describe("the regional map", () => {
       expect(await link.getAttribute("aria-label")).toContain(name(locale, region.region_code));
       expect(await page.locator(`.map-wide [data-region="${region.region_code}"] .map-region`).count()).toBe(1);
     }
-    await page.locator('.map-wide [data-region="MA-09"] path').click({ position: { x: 5, y: 5 }, force: true }).catch(() => undefined);
+    await page
+      .locator('.map-wide [data-region="MA-09"] path')
+      .click({ position: { x: 5, y: 5 }, force: true })
+      .catch(() => undefined);
     await page.locator('.map-wide a.map-link:has([data-region="MA-09"])').click();
     await page.waitForURL(`**${regionUrl(locale, "MA-09")}`);
     expect(await page.locator("h1").textContent()).toBe(name(locale, "MA-09"));

@@ -91,7 +91,11 @@ describe("republishing", () => {
     const { origin, close } = await serveDist(distDir, "/");
     try {
       const page = await (await browser.newContext()).newPage();
-      for (const [prefix, heading] of [["", "Mises à jour des données"], ["ar/", "تحديثات المعطيات"], ["en/", "Data updates"]]) {
+      for (const [prefix, heading] of [
+        ["", "Mises à jour des données"],
+        ["ar/", "تحديثات المعطيات"],
+        ["en/", "Data updates"],
+      ]) {
         await page.goto(`${origin}/${prefix}mises-a-jour/`);
         expect(await page.locator("h1").textContent()).toBe(heading);
         expect(await page.locator(".release-list > li").count()).toBe(releases);
@@ -99,7 +103,11 @@ describe("republishing", () => {
         expect(feedHref).toBe(`/${prefix}mises-a-jour/feed.xml`);
         const feed = await page.evaluate(async (href) => {
           const doc = new DOMParser().parseFromString(await (await fetch(href)).text(), "application/xml");
-          return { error: doc.querySelector("parsererror")?.textContent ?? null, entries: doc.getElementsByTagName("entry").length, updated: doc.documentElement.getElementsByTagName("updated")[0]?.textContent };
+          return {
+            error: doc.querySelector("parsererror")?.textContent ?? null,
+            entries: doc.getElementsByTagName("entry").length,
+            updated: doc.documentElement.getElementsByTagName("updated")[0]?.textContent,
+          };
         }, feedHref!);
         expect(feed.error).toBeNull();
         expect(feed.entries).toBe(releases);

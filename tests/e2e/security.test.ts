@@ -102,7 +102,8 @@ describe("escaping of data and Markdown", () => {
     for (const [file, row, column, marker] of cells) setCell(join(dataCopy, file), row, column, payload(marker));
     // Every Markdown page of every locale gets raw HTML, script and javascript: links in its body.
     for (const entry of readdirSync(contentCopy, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile() && entry.name.endsWith(".md")) writeFileSync(join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name), "utf8") + markdownPayload);
+      if (entry.isFile() && entry.name.endsWith(".md"))
+        writeFileSync(join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name), "utf8") + markdownPayload);
     }
     built = spawnSync("npm", ["run", "build"], { encoding: "utf8", env: { ...process.env, DATA_DIR: dataCopy, CONTENT_DIR: contentCopy, OUT_DIR: outDir } });
   }, 600_000);

@@ -4,11 +4,21 @@ import { readFile, stat } from "node:fs/promises";
 import { join, extname, normalize } from "node:path";
 
 const types: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8", ".json": "application/json; charset=utf-8", ".svg": "image/svg+xml",
-  ".png": "image/png", ".woff2": "font/woff2", ".woff": "font/woff", ".csv": "text/csv; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8", ".txt": "text/plain; charset=utf-8", ".pf_meta": "application/octet-stream",
-  ".ico": "image/x-icon", ".webmanifest": "application/manifest+json",
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".csv": "text/csv; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".pf_meta": "application/octet-stream",
+  ".ico": "image/x-icon",
+  ".webmanifest": "application/manifest+json",
 };
 
 /** Serves `root` under `base` (e.g. "/") on a free port; resolves with the origin and a close function. */

@@ -16,9 +16,28 @@ const attr = (source: string, re: RegExp) => re.exec(source)?.[1] ?? "";
 const isDev = (p: BuiltPage) => /^\/((ar|en)\/)?dev\//.test(p.urlPath);
 /** Reader-facing pages: indexable, with a canonical link (not embeds, the dev gallery or the 404). */
 const readerPages = all.filter((p) => !p.isEmbed && !p.is404 && !isDev(p) && !/name="robots" content="[^"]*noindex/.test(html.get(p.urlPath)!));
-const storyPaths = ["", "objectifs/exportations/", "objectifs/exportateurs/", "objectifs/emplois/", "leviers-et-reformes/", "bureaux-regionaux/", "lancement/", "ce-que-disent-les-sources/", "glossaire/", "recherche/", "echanges/", "sources/"];
+const storyPaths = [
+  "",
+  "objectifs/exportations/",
+  "objectifs/exportateurs/",
+  "objectifs/emplois/",
+  "leviers-et-reformes/",
+  "bureaux-regionaux/",
+  "lancement/",
+  "ce-que-disent-les-sources/",
+  "glossaire/",
+  "recherche/",
+  "echanges/",
+  "sources/",
+];
 const inLocale = (path: string, locale: string) => (locale === "fr" ? `/${path}` : `/${locale}/${path}`);
-const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 
 let browser: Browser;
 beforeAll(async () => {
@@ -54,7 +73,10 @@ describe("story pages in the built site", () => {
     expect(story).toHaveLength(storyPaths.length * 3);
     for (const page of story) {
       const levels = [...html.get(page.urlPath)!.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
-      expect(levels.filter((l) => l === 1), `${page.urlPath} h1 count`).toHaveLength(1);
+      expect(
+        levels.filter((l) => l === 1),
+        `${page.urlPath} h1 count`,
+      ).toHaveLength(1);
       expect(levels[0], `${page.urlPath} starts with h1`).toBe(1);
       levels.reduce((prev, level) => {
         expect(level, `${page.urlPath}: h${level} after h${prev}`).toBeLessThanOrEqual(prev + 1);
@@ -84,7 +106,9 @@ describe("story pages in the built site", () => {
       const source = html.get(page.urlPath)!;
       const canonical = new URL(attr(source, /<link rel="canonical" href="([^"]+)"/));
       expect(canonical.pathname, page.urlPath).toBe(page.urlPath);
-      const alternates = Object.fromEntries([...source.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], new URL(m[2]).pathname]));
+      const alternates = Object.fromEntries(
+        [...source.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], new URL(m[2]).pathname]),
+      );
       expect(Object.keys(alternates).sort(), page.urlPath).toEqual(["ar", "en", "fr", "x-default"]);
       for (const [lang, path] of Object.entries(alternates)) expect(html.has(path), `${page.urlPath} → ${lang} ${path}`).toBe(true);
       expect(alternates["x-default"]).toBe(alternates.fr);
@@ -145,7 +169,11 @@ describe("story pages in Chromium", () => {
     const page = await context.newPage();
     const foreign: string[] = [];
     page.on("request", (r) => !r.url().startsWith(origin) && !r.url().startsWith("data:") && foreign.push(r.url()));
-    for (const [locale, query, prefix] of [["fr", "exportateurs", "/"], ["ar", "المصدرين", "/ar/"], ["en", "exporters", "/en/"]] as const) {
+    for (const [locale, query, prefix] of [
+      ["fr", "exportateurs", "/"],
+      ["ar", "المصدرين", "/ar/"],
+      ["en", "exporters", "/en/"],
+    ] as const) {
       await page.goto(`${origin}${inLocale("recherche/", locale)}`);
       await page.locator(".pagefind-ui__search-input").fill(query);
       const first = page.locator(".pagefind-ui__result-link").first();
@@ -250,7 +278,10 @@ describe("story pages in Chromium", () => {
     expect(await page.locator(".header-tools").isVisible()).toBe(false);
     expect(await page.locator(".pager").isVisible()).toBe(false);
     expect(await page.locator(".page-sources").isVisible()).toBe(true);
-    const after = await page.locator(".page-sources li a").first().evaluate((a) => getComputedStyle(a, "::after").content);
+    const after = await page
+      .locator(".page-sources li a")
+      .first()
+      .evaluate((a) => getComputedStyle(a, "::after").content);
     expect(after).toContain("http");
     await context.close();
   });

@@ -83,8 +83,12 @@ describe("links and assets", () => {
       const refs: string[] = [];
       for (const el of document.querySelectorAll("[href]")) refs.push(el.getAttribute("href") ?? "");
       for (const el of document.querySelectorAll("[src]")) refs.push(el.getAttribute("src") ?? "");
-      for (const el of document.querySelectorAll("[srcset]")) refs.push(...(el.getAttribute("srcset") ?? "").split(",").map((c) => c.trim().split(/\s+/)[0] ?? ""));
-      for (const el of document.querySelectorAll("meta[property='og:image'], meta[property='og:image:url'], meta[property='og:image:secure_url'], meta[name='twitter:image'], meta[property='og:url']")) refs.push(el.getAttribute("content") ?? "");
+      for (const el of document.querySelectorAll("[srcset]"))
+        refs.push(...(el.getAttribute("srcset") ?? "").split(",").map((c) => c.trim().split(/\s+/)[0] ?? ""));
+      for (const el of document.querySelectorAll(
+        "meta[property='og:image'], meta[property='og:image:url'], meta[property='og:image:secure_url'], meta[name='twitter:image'], meta[property='og:url']",
+      ))
+        refs.push(el.getAttribute("content") ?? "");
       for (const ref of refs) {
         const url = internal(ref, pageUrl);
         if (!url) continue;

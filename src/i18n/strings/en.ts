@@ -21,7 +21,8 @@ export const en: Record<StringKey, string> = {
   "status.not-published": "Not published yet",
   "home.title": "Morocco's 2025–2027 foreign-trade roadmap, explained",
   "home.description": "{goals}, {levers}, {reforms}, {offices}: what Morocco announced on {date}, with figures and sources.",
-  "home.lede": "On {date} in {place}, the government launched a roadmap for foreign trade. Here is what it promises, what has been published and what has not yet.",
+  "home.lede":
+    "On {date} in {place}, the government launched a roadmap for foreign trade. Here is what it promises, what has been published and what has not yet.",
   "home.goals": "{goals}",
   "home.levers": "{levers} of action",
   "home.reforms": "{reforms}",
@@ -37,7 +38,8 @@ export const en: Record<StringKey, string> = {
   "sources.title": "Sources and method",
   "sources.description": "Every figure on this site comes from a data row and a public source, listed here with its link.",
   "sources.method": "Method",
-  "sources.method-text": "Figures are entered in CSV files that are validated every time the site is published. Balances and coverage rates are computed, never typed in. Where sources disagree, the site shows each reading and its sources.",
+  "sources.method-text":
+    "Figures are entered in CSV files that are validated every time the site is published. Balances and coverage rates are computed, never typed in. Where sources disagree, the site shows each reading and its sources.",
   "sources.list": "List of sources",
   "sources.kind.official": "Official",
   "sources.kind.news-agency": "News agency",
@@ -56,7 +58,8 @@ export const en: Record<StringKey, string> = {
   "sources.date-short.continuously-updated": "continuously updated",
   "sources.copy-of": "copy of an article by {publisher} (original not found)",
   "sources.provenance-title": "Where the roadmap's figures come from",
-  "sources.provenance-text": "The roadmap document itself has not been published: no source reproduces it. What the site says about it comes from MAP news-agency dispatches reprinted by the press and from press articles, published between {first} and {last}.",
+  "sources.provenance-text":
+    "The roadmap document itself has not been published: no source reproduces it. What the site says about it comes from MAP news-agency dispatches reprinted by the press and from press articles, published between {first} and {last}.",
   "sources.provenance-counts": "Sources on the roadmap: {count} — news agencies: {agency}; press: {press}; official sources: {official}; other: {other}.",
   "sources.page-of": "Page {page} of {pages}",
   "sources.pages": "Pages of the list of sources",
@@ -135,7 +138,8 @@ export const en: Record<StringKey, string> = {
   "region.exporters-note": "These are entrants, as reported: firms that stopped exporting are not subtracted.",
   "region.exporters-none": "No figure published for this region.",
   "region.exports": "The region's exports",
-  "region.exports-none": "No export value is published for the {regions} of the 2015 division, and this site does not estimate one. Regional figures for 2012 cover the old 16-region division and are not comparable.",
+  "region.exports-none":
+    "No export value is published for the {regions} of the 2015 division, and this site does not estimate one. Regional figures for 2012 cover the old 16-region division and are not comparable.",
   "region.sources": "Sources for this page",
   "region.map-heading": "The region on the map",
   "region.og-tagline": "The foreign-trade roadmap in the region",
@@ -233,14 +237,17 @@ export const en: Record<StringKey, string> = {
   "embed.iframe-title": "Chart: {title}",
   "embed.charts-title": "Charts to reuse",
   "embed.charts-description": "Every chart on the site, to embed in an article, share, or download as CSV, JSON, SVG and PNG, in French, Arabic and English.",
-  "embed.charts-lede": "Each chart embeds in any CMS in a minute: it resizes itself, credits its sources and follows your page's language and theme. Chart ids never change.",
+  "embed.charts-lede":
+    "Each chart embeds in any CMS in a minute: it resizes itself, credits its sources and follows your page's language and theme. Chart ids never change.",
   "embed.chart-page": "Open the chart's page",
   "embed.embed-id": "Id",
-  "embed.flags": "Embed URL options: ?theme=dark for the dark theme, ?theme=auto to follow the reader's setting (light by default), ?plain=1 for the chart alone (no title or source line, if your page writes them).",
+  "embed.flags":
+    "Embed URL options: ?theme=dark for the dark theme, ?theme=auto to follow the reader's setting (light by default), ?plain=1 for the chart alone (no title or source line, if your page writes them).",
   "embed.licence": "Free to reuse, crediting this site and the sources shown.",
   "updates.title": "Data updates",
   "updates.description": "Every release of the data, dated and named, with what changed, dataset by dataset.",
-  "updates.lede": "The site is republished whenever the team releases a new version of the data. Each release is kept exactly as it was, with its files and their checksums, and charts embedded elsewhere can point to any one of them.",
+  "updates.lede":
+    "The site is republished whenever the team releases a new version of the data. Each release is kept exactly as it was, with its files and their checksums, and charts embedded elsewhere can point to any one of them.",
   "updates.feed": "Subscribe to updates (Atom feed)",
   "updates.feed-title": "Roadmap 2025–2027, explained: data updates",
   "updates.released": "Released on {date}",
@@ -259,10 +266,12 @@ export const en: Record<StringKey, string> = {
   "count.cross-cutting-reforms": "one:{w} cross-cutting reform|other:{w} cross-cutting reforms",
   "home.published-count-feminine": "{known} of {total} published",
   "nav.craft": "Crafts and the social and solidarity economy",
-  "craft.region-line": "Craft exports announced by the regional directorate of crafts and the social and solidarity economy: {value} million dirhams in {year}.",
-  "craft.region-line-change": "Craft exports announced by the regional directorate of crafts and the social and solidarity economy: {value} million dirhams in {year}, up {change} on a year earlier.",
+  "craft.region-line":
+    "Craft exports announced by the regional directorate of crafts and the social and solidarity economy: {value} million dirhams in {year}.",
+  "craft.region-line-change":
+    "Craft exports announced by the regional directorate of crafts and the social and solidarity economy: {value} million dirhams in {year}, up {change} on a year earlier.",
   "craft.read-more": "Crafts and the social and solidarity economy in exports",
-  "embed.csv-excel-fr": "Data for Excel set to French (CSV with \";\" and decimal commas)",
+  "embed.csv-excel-fr": 'Data for Excel set to French (CSV with ";" and decimal commas)',
   "embed.datapackage": "All the site's data (Frictionless Data Package: datapackage.json and CSV files)",
   "embed.theme": "Embed theme",
   "embed.theme-light": "Light (default)",

@@ -19,7 +19,8 @@ export const fr = {
   "status.not-published": "Pas encore publié",
   "home.title": "La feuille de route du commerce extérieur 2025–2027, expliquée",
   "home.description": "{goals}, {levers}, {reforms}, {offices} : ce que le Maroc a annoncé le {date}, chiffres et sources à l'appui.",
-  "home.lede": "Le {date} à {place}, le gouvernement a lancé une feuille de route pour le commerce extérieur. Voici ce qu'elle promet, ce qui est publié et ce qui ne l'est pas encore.",
+  "home.lede":
+    "Le {date} à {place}, le gouvernement a lancé une feuille de route pour le commerce extérieur. Voici ce qu'elle promet, ce qui est publié et ce qui ne l'est pas encore.",
   "home.goals": "{goals}",
   "home.levers": "{levers} d'action",
   "home.reforms": "{reforms}",
@@ -35,7 +36,8 @@ export const fr = {
   "sources.title": "Sources et méthode",
   "sources.description": "Chaque chiffre du site vient d'une ligne de données et d'une source publique, listée ici avec son lien.",
   "sources.method": "Méthode",
-  "sources.method-text": "Les chiffres sont saisis dans des fichiers CSV validés à chaque publication. Les soldes et taux de couverture sont calculés, jamais saisis à la main. Quand les sources se contredisent, le site montre chaque lecture et ses sources.",
+  "sources.method-text":
+    "Les chiffres sont saisis dans des fichiers CSV validés à chaque publication. Les soldes et taux de couverture sont calculés, jamais saisis à la main. Quand les sources se contredisent, le site montre chaque lecture et ses sources.",
   "sources.list": "Liste des sources",
   "sources.kind.official": "Officiel",
   "sources.kind.news-agency": "Agence de presse",
@@ -54,8 +56,10 @@ export const fr = {
   "sources.date-short.continuously-updated": "mise à jour continue",
   "sources.copy-of": "copie d'un article de {publisher} (original introuvable)",
   "sources.provenance-title": "D'où viennent les chiffres de la feuille de route",
-  "sources.provenance-text": "Le document de la feuille de route lui-même n'a pas été publié : aucune source ne le reproduit. Ce que le site en dit vient de dépêches de l'agence MAP reprises par la presse et d'articles de presse, publiés entre {first} et {last}.",
-  "sources.provenance-counts": "Sources sur la feuille de route : {count} — agences de presse : {agency} ; presse : {press} ; sources officielles : {official} ; autres : {other}.",
+  "sources.provenance-text":
+    "Le document de la feuille de route lui-même n'a pas été publié : aucune source ne le reproduit. Ce que le site en dit vient de dépêches de l'agence MAP reprises par la presse et d'articles de presse, publiés entre {first} et {last}.",
+  "sources.provenance-counts":
+    "Sources sur la feuille de route : {count} — agences de presse : {agency} ; presse : {press} ; sources officielles : {official} ; autres : {other}.",
   "sources.page-of": "Page {page} sur {pages}",
   "sources.pages": "Pages de la liste des sources",
   "sources.previous": "Page précédente",
@@ -96,8 +100,10 @@ export const fr = {
   "map.col.status": "Bureau régional",
   "region.nav": "Les régions",
   "region.index-title": "Les {regions} et leurs bureaux du commerce extérieur",
-  "region.index-description": "Une carte et une page par région : le bureau régional, les étapes de la feuille de route, les nouveaux exportateurs et ce qui n'est pas encore connu.",
-  "region.index-lede": "La feuille de route prévoit un bureau d'appui au commerce extérieur dans chacune des {regions}. Voici, région par région, ce que les sources publiques en disent.",
+  "region.index-description":
+    "Une carte et une page par région : le bureau régional, les étapes de la feuille de route, les nouveaux exportateurs et ce qui n'est pas encore connu.",
+  "region.index-lede":
+    "La feuille de route prévoit un bureau d'appui au commerce extérieur dans chacune des {regions}. Voici, région par région, ce que les sources publiques en disent.",
   "region.list": "Toutes les régions",
   "region.menu-label": "Choisir une région",
   "region.page-title": "{name} : la feuille de route dans la région",
@@ -133,7 +139,8 @@ export const fr = {
   "region.exporters-note": "Ce sont des entrées, telles que rapportées : les entreprises qui ont cessé d'exporter ne sont pas déduites.",
   "region.exporters-none": "Aucun chiffre publié pour cette région.",
   "region.exports": "Les exportations de la région",
-  "region.exports-none": "Aucune valeur d'exportations n'est publiée pour les {regions} du découpage de 2015 : ce site n'en estime pas. Les chiffres régionaux de 2012 portent sur l'ancien découpage en 16 régions et ne se comparent pas.",
+  "region.exports-none":
+    "Aucune valeur d'exportations n'est publiée pour les {regions} du découpage de 2015 : ce site n'en estime pas. Les chiffres régionaux de 2012 portent sur l'ancien découpage en 16 régions et ne se comparent pas.",
   "region.sources": "Sources de cette page",
   "region.map-heading": "La région sur la carte",
   "region.og-tagline": "La feuille de route du commerce extérieur dans la région",
@@ -212,7 +219,8 @@ export const fr = {
   "embed.iframe": "Intégrer (iframe qui s'ajuste)",
   "embed.iframe-help": "Collez ce code dans votre article : le graphique prend la hauteur qu'il faut. Sans le script, il garde une hauteur fixe.",
   "embed.iframe-archived": "Intégrer cette version figée (publication {release})",
-  "embed.iframe-archived-help": "Ce code montre toujours les données de cette publication, même après une mise à jour. Le code ci-dessus suit les dernières données.",
+  "embed.iframe-archived-help":
+    "Ce code montre toujours les données de cette publication, même après une mise à jour. Le code ci-dessus suit les dernières données.",
   "embed.link": "Lien vers ce graphique",
   "embed.image": "Image (si votre CMS refuse les iframes)",
   "embed.image-help": "Une image PNG avec texte alternatif, claire ou sombre selon le lecteur.",
@@ -230,15 +238,19 @@ export const fr = {
   "embed.on-site": "sur {site}",
   "embed.iframe-title": "Graphique : {title}",
   "embed.charts-title": "Graphiques à réutiliser",
-  "embed.charts-description": "Tous les graphiques du site, à intégrer dans un article, à partager ou à télécharger en CSV, JSON, SVG et PNG, en français, en arabe et en anglais.",
-  "embed.charts-lede": "Chaque graphique s'intègre dans n'importe quel CMS en une minute : il s'ajuste en hauteur, cite ses sources et suit la langue et le thème de votre page. Les identifiants des graphiques ne changent jamais.",
+  "embed.charts-description":
+    "Tous les graphiques du site, à intégrer dans un article, à partager ou à télécharger en CSV, JSON, SVG et PNG, en français, en arabe et en anglais.",
+  "embed.charts-lede":
+    "Chaque graphique s'intègre dans n'importe quel CMS en une minute : il s'ajuste en hauteur, cite ses sources et suit la langue et le thème de votre page. Les identifiants des graphiques ne changent jamais.",
   "embed.chart-page": "Ouvrir la page du graphique",
   "embed.embed-id": "Identifiant",
-  "embed.flags": "Options de l'adresse d'intégration : ?theme=dark pour le thème sombre, ?theme=auto pour suivre le réglage du lecteur (clair par défaut), ?plain=1 pour le graphique seul (sans titre ni source, si votre page les écrit).",
+  "embed.flags":
+    "Options de l'adresse d'intégration : ?theme=dark pour le thème sombre, ?theme=auto pour suivre le réglage du lecteur (clair par défaut), ?plain=1 pour le graphique seul (sans titre ni source, si votre page les écrit).",
   "embed.licence": "Réutilisation libre en citant le site et les sources indiquées.",
   "updates.title": "Mises à jour des données",
   "updates.description": "Chaque publication des données, datée et nommée, avec ce qui a changé, jeu de données par jeu de données.",
-  "updates.lede": "Le site est republié quand l'équipe publie une nouvelle version des données. Chaque publication est conservée telle quelle, avec ses fichiers et leurs sommes de contrôle, et les graphiques intégrés ailleurs peuvent pointer vers l'une d'elles.",
+  "updates.lede":
+    "Le site est republié quand l'équipe publie une nouvelle version des données. Chaque publication est conservée telle quelle, avec ses fichiers et leurs sommes de contrôle, et les graphiques intégrés ailleurs peuvent pointer vers l'une d'elles.",
   "updates.feed": "S'abonner aux mises à jour (flux Atom)",
   "updates.feed-title": "Feuille de route 2025–2027, expliquée : mises à jour des données",
   "updates.released": "Publiée le {date}",
@@ -257,8 +269,10 @@ export const fr = {
   "count.cross-cutting-reforms": "one:une réforme transversale|other:{w} réformes transversales",
   "home.published-count-feminine": "{known} sur {total} publiées",
   "nav.craft": "Artisanat et économie sociale et solidaire",
-  "craft.region-line": "Exportations de l'artisanat annoncées par la direction régionale de l'artisanat et de l'économie sociale et solidaire : {value} millions de dirhams en {year}.",
-  "craft.region-line-change": "Exportations de l'artisanat annoncées par la direction régionale de l'artisanat et de l'économie sociale et solidaire : {value} millions de dirhams en {year}, en hausse de {change} sur un an.",
+  "craft.region-line":
+    "Exportations de l'artisanat annoncées par la direction régionale de l'artisanat et de l'économie sociale et solidaire : {value} millions de dirhams en {year}.",
+  "craft.region-line-change":
+    "Exportations de l'artisanat annoncées par la direction régionale de l'artisanat et de l'économie sociale et solidaire : {value} millions de dirhams en {year}, en hausse de {change} sur un an.",
   "craft.read-more": "L'artisanat et l'économie sociale et solidaire à l'export",
   "embed.csv-excel-fr": "Données pour Excel en français (CSV, « ; » et virgule décimale)",
   "embed.datapackage": "Toutes les données du site (Frictionless Data Package : datapackage.json et fichiers CSV)",

@@ -27,7 +27,18 @@ export interface DatasetChanges {
 }
 
 /** The spellings a bool column accepts, reduced to one, so VRAI and true are no change. */
-const boolWords: Record<string, string> = { true: "true", yes: "true", oui: "true", vrai: "true", "1": "true", false: "false", no: "false", non: "false", faux: "false", "0": "false" };
+const boolWords: Record<string, string> = {
+  true: "true",
+  yes: "true",
+  oui: "true",
+  vrai: "true",
+  "1": "true",
+  false: "false",
+  no: "false",
+  non: "false",
+  faux: "false",
+  "0": "false",
+};
 
 /** Reads every CSV of a snapshot folder into raw rows; unreadable files are skipped. */
 export function readRawTables(dir: string): RawTables {
@@ -104,10 +115,18 @@ const datasetLabels: Record<TableName, LocalizedText> = {
   pastPlans: L("Plans précédents", "الخطط السابقة", "Earlier plans"),
   releases: L("Publications", "الإصدارات", "Releases"),
   craftExports: L("Exportations de l'artisanat", "صادرات الصناعة التقليدية", "Craft exports"),
-  craftExportsByProduct: L("Exportations de l'artisanat par famille de produits", "صادرات الصناعة التقليدية حسب فئة المنتوجات", "Craft exports by product family"),
+  craftExportsByProduct: L(
+    "Exportations de l'artisanat par famille de produits",
+    "صادرات الصناعة التقليدية حسب فئة المنتوجات",
+    "Craft exports by product family",
+  ),
   craftExportsByDestination: L("Exportations de l'artisanat par marché", "صادرات الصناعة التقليدية حسب السوق", "Craft exports by market"),
   craftExportsByRegion: L("Exportations de l'artisanat par région", "صادرات الصناعة التقليدية حسب الجهة", "Craft exports by region"),
-  craftExportMeasures: L("Mesures pour l'export de l'artisanat et de l'ESS", "تدابير تصدير الصناعة التقليدية والاقتصاد الاجتماعي والتضامني", "Craft and SSE export measures"),
+  craftExportMeasures: L(
+    "Mesures pour l'export de l'artisanat et de l'ESS",
+    "تدابير تصدير الصناعة التقليدية والاقتصاد الاجتماعي والتضامني",
+    "Craft and SSE export measures",
+  ),
 };
 
 /** Column names as readers see them; others fall back to the column's name. */
@@ -231,12 +250,24 @@ export function describeChange(change: RowChange, locale: Locale, lookup: Lookup
   const label = rowLabel(change, locale, lookup);
   if (change.kind === "added") {
     if (change.table === "tradeAnnual") {
-      return fill(L("{y} ajouté : exportations {e}, importations {i} {u}", "إضافة سنة {y}: الصادرات {e} والواردات {i} {u}", "{y} added: exports {e}, imports {i} {u}")[locale], {
-        y: label, e: show(change.row.exports_mad_bn, "exports_mad_bn", locale), i: show(change.row.imports_mad_bn, "imports_mad_bn", locale), u: bnMad[locale],
-      });
+      return fill(
+        L("{y} ajouté : exportations {e}, importations {i} {u}", "إضافة سنة {y}: الصادرات {e} والواردات {i} {u}", "{y} added: exports {e}, imports {i} {u}")[
+          locale
+        ],
+        {
+          y: label,
+          e: show(change.row.exports_mad_bn, "exports_mad_bn", locale),
+          i: show(change.row.imports_mad_bn, "imports_mad_bn", locale),
+          u: bnMad[locale],
+        },
+      );
     }
     if (change.table === "sectorExports" && change.row.exports_mad_bn) {
-      return fill(L("Exportations {s} ajoutées : {v} {u}", "إضافة صادرات {s}: {v} {u}", "Exports {s} added: {v} {u}")[locale], { s: label, v: show(change.row.exports_mad_bn, "exports_mad_bn", locale), u: bnMad[locale] });
+      return fill(L("Exportations {s} ajoutées : {v} {u}", "إضافة صادرات {s}: {v} {u}", "Exports {s} added: {v} {u}")[locale], {
+        s: label,
+        v: show(change.row.exports_mad_bn, "exports_mad_bn", locale),
+        u: bnMad[locale],
+      });
     }
     return fill(L("{r} : ajouté", "{r}: أضيف", "{r}: added")[locale], { r: label });
   }
@@ -273,7 +304,12 @@ export function describeChanges(before: RawTables | null, after: RawTables, loca
   if (before === null) {
     const items = (Object.keys(tables) as TableName[])
       .filter((table) => table !== "releases" && (after[table]?.length ?? 0) > 0)
-      .map((table) => fill(L("{d} : {n} lignes", "{d}: {n} صفا", "{d}: {n} rows")[locale], { d: datasetLabels[table][locale], n: formatNumber(after[table]!.length, locale) }));
+      .map((table) =>
+        fill(L("{d} : {n} lignes", "{d}: {n} صفا", "{d}: {n} rows")[locale], {
+          d: datasetLabels[table][locale],
+          n: formatNumber(after[table]!.length, locale),
+        }),
+      );
     return [{ table: "releases", label: L("Première publication des données", "النشر الأول للمعطيات", "First release of the data")[locale], items }];
   }
   const lookup: Lookup = {

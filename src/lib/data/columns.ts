@@ -43,7 +43,9 @@ type Doc = Omit<ColumnDoc, "required">;
 
 function required<T>(doc: Doc, parse: (raw: string) => CellResult<T>) {
   return column<T>({ ...doc, required: true }, (raw) =>
-    raw === "" ? fail(`is empty (expected ${doc.description}, such as ${doc.example})`, `est vide (attendu : ${doc.description}, par exemple ${doc.example})`) : parse(raw),
+    raw === ""
+      ? fail(`is empty (expected ${doc.description}, such as ${doc.example})`, `est vide (attendu : ${doc.description}, par exemple ${doc.example})`)
+      : parse(raw),
   );
 }
 
@@ -66,7 +68,10 @@ const unitFr: Record<string, string> = {
 /** Explains why a cell that should hold a number does not, including spreadsheet habits. */
 export function whyNotNumber(raw: string, doc: Doc, delimiter: "," | ";" = ","): { en: string; fr: string } {
   // A ";" file is a French spreadsheet's: its decimals are written with a comma, so the advice says so.
-  const decimals = delimiter === ";" ? { en: "a comma for decimals (455,0)", fr: "une virgule pour les décimales (455,0)" } : { en: "a point for decimals", fr: "un point pour les décimales" };
+  const decimals =
+    delimiter === ";"
+      ? { en: "a comma for decimals (455,0)", fr: "une virgule pour les décimales (455,0)" }
+      : { en: "a point for decimals", fr: "un point pour les décimales" };
   const expected = `${doc.unit ? doc.unit : "a number"}, such as ${doc.example}`;
   const attendu = `${doc.unit ? (unitFr[doc.unit] ?? doc.unit) : "un nombre"}, par exemple ${doc.example}`;
   const digitsOnly = raw.replace(/[^\d.,-]/g, "");
@@ -207,7 +212,10 @@ export function id(description: string, example: string) {
   return required({ description, example, allowed: "lower-case letters, digits and hyphens" }, (raw) =>
     kebab.test(raw)
       ? { ok: true, value: raw }
-      : fail(`${quote(raw)} is not a valid identifier (use lower-case letters, digits and hyphens, such as ${example})`, `${quote(raw)} n'est pas un identifiant valide (lettres minuscules, chiffres et tirets, par exemple ${example})`),
+      : fail(
+          `${quote(raw)} is not a valid identifier (use lower-case letters, digits and hyphens, such as ${example})`,
+          `${quote(raw)} n'est pas un identifiant valide (lettres minuscules, chiffres et tirets, par exemple ${example})`,
+        ),
   );
 }
 /** An identifier that may be empty. */
@@ -224,7 +232,10 @@ export function code(description: string, pattern: RegExp, example: string) {
   return required({ description, example, allowed: `codes like ${example}` }, (raw) =>
     pattern.test(raw)
       ? { ok: true, value: raw }
-      : fail(`${quote(raw)} is not a valid code (expected something like ${example})`, `${quote(raw)} n'est pas un code valide (attendu : par exemple ${example})`),
+      : fail(
+          `${quote(raw)} is not a valid code (expected something like ${example})`,
+          `${quote(raw)} n'est pas un code valide (attendu : par exemple ${example})`,
+        ),
   );
 }
 /** A code that may be empty. */
@@ -232,7 +243,10 @@ export function codeOrEmpty(description: string, pattern: RegExp, example: strin
   return optional({ description, example, allowed: `codes like ${example}, or empty` }, (raw) =>
     pattern.test(raw)
       ? { ok: true, value: raw }
-      : fail(`${quote(raw)} is not a valid code (expected something like ${example}, or empty)`, `${quote(raw)} n'est pas un code valide (attendu : par exemple ${example}, ou vide)`),
+      : fail(
+          `${quote(raw)} is not a valid code (expected something like ${example}, or empty)`,
+          `${quote(raw)} n'est pas un code valide (attendu : par exemple ${example}, ou vide)`,
+        ),
   );
 }
 
@@ -253,7 +267,9 @@ export function oneOfOrEmpty<const T extends readonly [string, ...string[]]>(des
   const inner = oneOf(description, values);
   return optional({ description, example: values[0], allowed: `${values.join(", ")}, or empty` }, (raw) => {
     const result = inner.safeParse(raw);
-    return result.success ? { ok: true, value: result.data } : fail(result.error.issues[0].message, (result.error.issues[0] as { params?: { fr?: string } }).params?.fr ?? result.error.issues[0].message);
+    return result.success
+      ? { ok: true, value: result.data }
+      : fail(result.error.issues[0].message, (result.error.issues[0] as { params?: { fr?: string } }).params?.fr ?? result.error.issues[0].message);
   });
 }
 
@@ -270,10 +286,16 @@ export function bool(description: string) {
 /** A list of source ids separated by "|"; at least one. */
 export function sourceIds(description = "ids of rows in data/sources.csv, separated by |") {
   return required({ description, example: "yabiladi-167616|barlamane-449172" }, (raw) => {
-    const ids = raw.split("|").map((s) => s.trim()).filter(Boolean);
+    const ids = raw
+      .split("|")
+      .map((s) => s.trim())
+      .filter(Boolean);
     const bad = ids.find((s) => !kebab.test(s));
     if (bad !== undefined || ids.length === 0) {
-      return fail(`${quote(raw)} is not a list of source ids separated by | (such as yabiladi-167616|barlamane-449172)`, `${quote(raw)} n'est pas une liste d'identifiants de sources séparés par | (par exemple yabiladi-167616|barlamane-449172)`);
+      return fail(
+        `${quote(raw)} is not a list of source ids separated by | (such as yabiladi-167616|barlamane-449172)`,
+        `${quote(raw)} n'est pas une liste d'identifiants de sources séparés par | (par exemple yabiladi-167616|barlamane-449172)`,
+      );
     }
     return { ok: true, value: ids };
   });
@@ -288,6 +310,9 @@ export function url(description: string) {
     } catch {
       /* falls through to the message below */
     }
-    return fail(`${quote(raw)} is not a web address (it must start with https:// or http://)`, `${quote(raw)} n'est pas une adresse web (elle doit commencer par https:// ou http://)`);
+    return fail(
+      `${quote(raw)} is not a web address (it must start with https:// or http://)`,
+      `${quote(raw)} n'est pas une adresse web (elle doit commencer par https:// ou http://)`,
+    );
   });
 }

@@ -32,7 +32,9 @@ function validateCraft(rows: string[], extra: Record<string, string> = {}): Data
 
 describe("craft export periods", () => {
   it("accept a full year and a January-to-November figure", () => {
-    expect(validateCraft([`2022,2022,12,calendar-year,1000,more-than,,main,${SOURCE},,,`, `2022-ytd-11,2022,11,year-to-date,928.66,more-than,15,main,${SOURCE},,,`])).toEqual([]);
+    expect(
+      validateCraft([`2022,2022,12,calendar-year,1000,more-than,,main,${SOURCE},,,`, `2022-ytd-11,2022,11,year-to-date,928.66,more-than,15,main,${SOURCE},,,`]),
+    ).toEqual([]);
   });
 
   it("refuse a calendar year that covers fewer than 12 months, and say to use year-to-date", () => {
@@ -81,15 +83,33 @@ describe("craft export periods", () => {
   });
 });
 
-const row = (p: Partial<CraftExport>): CraftExport => ({
-  period_id: "x", year: 2022, months: 12, scope: "calendar-year", exports_mad_m: null, value_qualifier: null, change_pct: null, reading: "main", source_ids: ["s"], note_fr: null, note_ar: null, note_en: null, ...p,
-} as CraftExport);
-const trade = (year: number, exports_mad_bn: number) => ({ year, exports_mad_bn, imports_mad_bn: 1, vintage: "preliminary", source_ids: [`t${year}`] }) as TradeYear;
+const row = (p: Partial<CraftExport>): CraftExport =>
+  ({
+    period_id: "x",
+    year: 2022,
+    months: 12,
+    scope: "calendar-year",
+    exports_mad_m: null,
+    value_qualifier: null,
+    change_pct: null,
+    reading: "main",
+    source_ids: ["s"],
+    note_fr: null,
+    note_ar: null,
+    note_en: null,
+    ...p,
+  }) as CraftExport;
+const trade = (year: number, exports_mad_bn: number) =>
+  ({ year, exports_mad_bn, imports_mad_bn: 1, vintage: "preliminary", source_ids: [`t${year}`] }) as TradeYear;
 
 describe("craftYears", () => {
   it("computes the share of goods exports only for a full year with a trade figure, and keeps gaps unknown", () => {
     const years = craftYears(
-      [row({ period_id: "2021", year: 2021, exports_mad_m: 893, value_qualifier: "more-than" }), row({ period_id: "2023", year: 2023 }), row({ period_id: "2022-ytd-11", year: 2022, months: 11, scope: "year-to-date", exports_mad_m: 928.66, value_qualifier: "exact" })],
+      [
+        row({ period_id: "2021", year: 2021, exports_mad_m: 893, value_qualifier: "more-than" }),
+        row({ period_id: "2023", year: 2023 }),
+        row({ period_id: "2022-ytd-11", year: 2022, months: 11, scope: "year-to-date", exports_mad_m: 928.66, value_qualifier: "exact" }),
+      ],
       [trade(2021, 329.4), trade(2023, 429.3)],
     );
     expect(years.map((y) => y.year)).toEqual([2021, 2022, 2023]);
@@ -101,7 +121,13 @@ describe("craftYears", () => {
   });
 
   it("ignores alternative readings", () => {
-    const years = craftYears([row({ year: 2024, exports_mad_m: 1110, value_qualifier: "more-than" }), row({ period_id: "alt", year: 2024, exports_mad_m: 1600, value_qualifier: "exact", reading: "alternative" })], [trade(2024, 455)]);
+    const years = craftYears(
+      [
+        row({ year: 2024, exports_mad_m: 1110, value_qualifier: "more-than" }),
+        row({ period_id: "alt", year: 2024, exports_mad_m: 1600, value_qualifier: "exact", reading: "alternative" }),
+      ],
+      [trade(2024, 455)],
+    );
     expect(years.map((y) => y.exports_mad_m)).toEqual([1110]);
   });
 });

@@ -12,13 +12,29 @@ import {
 } from "./derive";
 import type { ExporterCount, Goal, PastPlan, TradeYear } from "./schema";
 
-const trade = (year: number, exports_mad_bn: number): TradeYear => ({ year, exports_mad_bn, imports_mad_bn: 1, vintage: "revised", source_ids: ["s"], note_fr: "", note_ar: "", note_en: "" }) as TradeYear;
-const goal: Goal = { goal_id: "exports", target_value: 84, target_unit: "mad_bn", horizon_year: 2027, per_year: false, baseline_value: 455, baseline_unit: "mad_bn", baseline_year: 2024, wording_announced: "x", wording_language: "fr", source_ids: ["s"], note_fr: "", note_ar: "", note_en: "" } as Goal;
+const trade = (year: number, exports_mad_bn: number): TradeYear =>
+  ({ year, exports_mad_bn, imports_mad_bn: 1, vintage: "revised", source_ids: ["s"], note_fr: "", note_ar: "", note_en: "" }) as TradeYear;
+const goal: Goal = {
+  goal_id: "exports",
+  target_value: 84,
+  target_unit: "mad_bn",
+  horizon_year: 2027,
+  per_year: false,
+  baseline_value: 455,
+  baseline_unit: "mad_bn",
+  baseline_year: 2024,
+  wording_announced: "x",
+  wording_language: "fr",
+  source_ids: ["s"],
+  note_fr: "",
+  note_ar: "",
+  note_en: "",
+} as Goal;
 
 describe("story derivations", () => {
   it("computes compound growth between two years of exports", () => {
     const rows = [trade(2012, 100), trade(2018, 200)];
-    expect(exportsGrowthRate(rows, 2012, 2018)).toBeCloseTo(Math.pow(2, 1 / 6) - 1, 10);
+    expect(exportsGrowthRate(rows, 2012, 2018)).toBeCloseTo(2 ** (1 / 6) - 1, 10);
     expect(exportsTotalGrowth(rows, 2012, 2018)).toBeCloseTo(1, 10);
     expect(() => exportsGrowthRate(rows, 2011, 2018)).toThrow(/2011/);
   });

@@ -2,12 +2,25 @@ import { describe, it, expect } from "vitest";
 import { tradeByYear, annualGrowthRate, exportTargetPaths, round, latestRelease } from "./derive";
 import type { Goal, TradeYear } from "./schema";
 
-const year = (y: number, exports: number, imports: number, qualifiers: Pick<TradeYear, "exports_qualifier" | "imports_qualifier"> = { exports_qualifier: null, imports_qualifier: null }): TradeYear => ({
-  year: y, exports_mad_bn: exports, imports_mad_bn: imports, ...qualifiers, vintage: "preliminary", source_ids: ["s"], note_fr: "", note_ar: "", note_en: "",
+const year = (
+  y: number,
+  exports: number,
+  imports: number,
+  qualifiers: Pick<TradeYear, "exports_qualifier" | "imports_qualifier"> = { exports_qualifier: null, imports_qualifier: null },
+): TradeYear => ({
+  year: y,
+  exports_mad_bn: exports,
+  imports_mad_bn: imports,
+  ...qualifiers,
+  vintage: "preliminary",
+  source_ids: ["s"],
+  note_fr: "",
+  note_ar: "",
+  note_en: "",
 });
 
 describe("tradeByYear", () => {
-  it("marks balance and coverage as approximate when the source gives exports or imports as \"environ\" or \"plus de\"", () => {
+  it('marks balance and coverage as approximate when the source gives exports or imports as "environ" or "plus de"', () => {
     const [exact, bound] = tradeByYear([year(2024, 454.97, 761.45), year(2025, 469.1, 822.22, { exports_qualifier: "about", imports_qualifier: "more-than" })]);
     expect(exact.derived_qualifier).toBeNull();
     expect(bound.derived_qualifier).toBe("about");
@@ -32,8 +45,20 @@ describe("annualGrowthRate", () => {
 
 describe("exportTargetPaths", () => {
   const goal: Goal = {
-    goal_id: "exports", target_value: 84, target_unit: "mad_bn", horizon_year: 2027, per_year: false, baseline_value: 455, baseline_unit: "mad_bn",
-    baseline_year: 2024, wording_announced: "…", wording_language: "fr", source_ids: ["s"], note_fr: "", note_ar: "", note_en: "",
+    goal_id: "exports",
+    target_value: 84,
+    target_unit: "mad_bn",
+    horizon_year: 2027,
+    per_year: false,
+    baseline_value: 455,
+    baseline_unit: "mad_bn",
+    baseline_year: 2024,
+    wording_announced: "…",
+    wording_language: "fr",
+    source_ids: ["s"],
+    note_fr: "",
+    note_ar: "",
+    note_en: "",
   };
   it("draws both readings from the baseline to the horizon", () => {
     const paths = exportTargetPaths(goal);

@@ -28,7 +28,7 @@ export function tradeByYear(rows: TradeYear[]): TradeYearDerived[] {
 
 /** Compound annual growth rate between two values over `years` years. */
 export function annualGrowthRate(from: number, to: number, years: number): number {
-  return Math.pow(to / from, 1 / years) - 1;
+  return (to / from) ** (1 / years) - 1;
 }
 
 /** The goal with a given id; throws if the data lacks it (integrity checks guarantee it). */
@@ -135,7 +135,14 @@ export function exporterNetChangePerYear(rows: ExporterCount[], definition: "all
  * the base is counted in its baseline year, and each later year up to the horizon adds the yearly
  * target (base 2025, horizon 2027 → 2 years, +800). Pace, not a forecast: no exits are deducted.
  */
-export function newExportersPath(goal: Goal): { baseYear: number; base: number; years: number; added: number; end: number; path: { year: number; count: number }[] } {
+export function newExportersPath(goal: Goal): {
+  baseYear: number;
+  base: number;
+  years: number;
+  added: number;
+  end: number;
+  path: { year: number; count: number }[];
+} {
   if (goal.baseline_value === null || goal.baseline_year === null) throw new Error(`the ${goal.goal_id} goal has no baseline in data/goals.csv`);
   const years = Math.max(0, goal.horizon_year - goal.baseline_year);
   const path = Array.from({ length: years + 1 }, (_, k) => ({ year: goal.baseline_year! + k, count: goal.baseline_value! + goal.target_value * k }));
@@ -149,6 +156,9 @@ export const roadmapTables = ["goals", "levers", "reforms", "measures", "offices
 export function roadmapSources(data: Datasets): { sources: Datasets["sources"]; first: string | undefined; last: string | undefined } {
   const ids = new Set(roadmapTables.flatMap((name) => (data[name] as { source_ids: string[] }[]).flatMap((row) => row.source_ids)));
   const sources = data.sources.filter((s) => ids.has(s.source_id));
-  const dated = sources.map((s) => s.published_on).filter((d): d is string => d !== null).sort();
+  const dated = sources
+    .map((s) => s.published_on)
+    .filter((d): d is string => d !== null)
+    .sort();
   return { sources, first: dated[0], last: dated[dated.length - 1] };
 }

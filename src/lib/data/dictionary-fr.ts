@@ -5,13 +5,15 @@ export const dictionaryFr: Record<string, string> = {
   // What each file holds.
   "One row per source: every fact on the site names one or more of these.": "Une ligne par source : chaque fait du site cite une ou plusieurs d'entre elles.",
   "The roadmap's three goals, as announced.": "Les trois objectifs de la feuille de route, tels qu'annoncés.",
-  "Merchandise exports and imports per year. Balance and coverage rate are computed, never typed in.": "Exportations et importations de marchandises par année. Le solde et le taux de couverture sont calculés, jamais saisis.",
+  "Merchandise exports and imports per year. Balance and coverage rate are computed, never typed in.":
+    "Exportations et importations de marchandises par année. Le solde et le taux de couverture sont calculés, jamais saisis.",
   "The main export sectors and their names.": "Les principaux secteurs exportateurs et leurs noms.",
   "Exports by main sector and year; an empty value means unknown.": "Exportations par grand secteur et par année ; une cellule vide signifie « inconnu ».",
   "Number of exporting firms by year and definition.": "Nombre d'entreprises exportatrices par année et par définition.",
   "The 12 regions (2015 division).": "Les 12 régions (découpage de 2015).",
   "The 75 prefectures and provinces.": "Les 75 préfectures et provinces.",
-  "New active exporters by region over a period, as reported (entrants; not net of exits).": "Nouveaux exportateurs actifs par région sur une période, tels que publiés (entrées, sans déduire les sorties).",
+  "New active exporters by region over a period, as reported (entrants; not net of exits).":
+    "Nouveaux exportateurs actifs par région sur une période, tels que publiés (entrées, sans déduire les sorties).",
   "The four levers of action: what is public of each.": "Les quatre leviers d'action : ce qui est public de chacun.",
   "The six transversal reforms: what is public of each.": "Les six réformes transversales : ce qui est public de chacune.",
   "Measures announced under the roadmap.": "Les mesures annoncées au titre de la feuille de route.",
@@ -22,12 +24,16 @@ export const dictionaryFr: Record<string, string> = {
   "Officials named at roadmap events.": "Les responsables cités lors des étapes de la feuille de route.",
   "How concentrated exports are among firms, figure by figure.": "La concentration des exportations entre entreprises, chiffre par chiffre.",
   "Targets and results of earlier plans, for comparison.": "Objectifs et résultats des plans précédents, pour comparaison.",
-  'Named, dated releases of the data; the latest one is the site\'s "data as of" date.': "Les publications datées et nommées des données ; la dernière donne la date « données au » du site.",
-  "Craft (artisanat) exports per period as the crafts department publishes them: full years and January-to-month figures, each with its scope.": "Exportations de l'artisanat par période, telles que les publie le département de l'Artisanat : années complètes et cumuls de janvier à un mois donné, chacun avec sa portée.",
+  'Named, dated releases of the data; the latest one is the site\'s "data as of" date.':
+    "Les publications datées et nommées des données ; la dernière donne la date « données au » du site.",
+  "Craft (artisanat) exports per period as the crafts department publishes them: full years and January-to-month figures, each with its scope.":
+    "Exportations de l'artisanat par période, telles que les publie le département de l'Artisanat : années complètes et cumuls de janvier à un mois donné, chacun avec sa portée.",
   "Craft exports by product family for the periods published.": "Exportations de l'artisanat par famille de produits, pour les périodes publiées.",
   "Craft exports by market for the periods published.": "Exportations de l'artisanat par marché, pour les périodes publiées.",
-  "Craft exports reported by regional directorates, full years only.": "Exportations de l'artisanat déclarées par les directions régionales, années complètes uniquement.",
-  "Programmes and agreements for craft and social-economy (cooperative) exports.": "Programmes et conventions en faveur des exportations de l'artisanat et de l'économie sociale (coopératives).",
+  "Craft exports reported by regional directorates, full years only.":
+    "Exportations de l'artisanat déclarées par les directions régionales, années complètes uniquement.",
+  "Programmes and agreements for craft and social-economy (cooperative) exports.":
+    "Programmes et conventions en faveur des exportations de l'artisanat et de l'économie sociale (coopératives).",
   // Units.
   "YYYY-MM-DD": "AAAA-MM-JJ",
   "billions of MAD": "milliards de MAD",
@@ -54,7 +60,8 @@ export const dictionaryFr: Record<string, string> = {
   "the target number": "le chiffre visé",
   "the unit of the target": "l'unité de l'objectif",
   "the year by which the target is to be met": "l'année où l'objectif doit être atteint",
-  "true if the target is repeated every year, false if it is reached once by the horizon": "true si l'objectif se répète chaque année, false s'il est atteint une fois à l'échéance",
+  "true if the target is repeated every year, false if it is reached once by the horizon":
+    "true si l'objectif se répète chaque année, false s'il est atteint une fois à l'échéance",
   "the starting value, or empty if none was published": "la valeur de départ, ou vide si aucune n'a été publiée",
   "the unit of the baseline (jobs, firms, mad_bn)": "l'unité de la valeur de départ (jobs, firms, mad_bn)",
   "the year of the baseline": "l'année de la valeur de départ",
@@ -75,7 +82,8 @@ export const dictionaryFr: Record<string, string> = {
   "the sector (an id from data/sectors.csv)": "le secteur (un identifiant de data/sectors.csv)",
   "the sector's exports in billions of MAD, or empty if unknown": "les exportations du secteur en milliards de MAD, ou vide si inconnues",
   "whether the figure is preliminary or revised, or empty when there is no figure": "si le chiffre est provisoire ou révisé, ou vide s'il n'y a pas de chiffre",
-  "which firms are counted: all exporters, or active ones (average export turnover above 1 million MAD)": "quelles entreprises sont comptées : tous les exportateurs, ou les actifs (chiffre d'affaires moyen à l'export supérieur à 1 million de MAD)",
+  "which firms are counted: all exporters, or active ones (average export turnover above 1 million MAD)":
+    "quelles entreprises sont comptées : tous les exportateurs, ou les actifs (chiffre d'affaires moyen à l'export supérieur à 1 million de MAD)",
   "the number of exporting firms": "le nombre d'entreprises exportatrices",
   "the ISO 3166-2 code of the region": "le code ISO 3166-2 de la région",
   "the region's name in French": "le nom de la région en français",
@@ -96,7 +104,8 @@ export const dictionaryFr: Record<string, string> = {
   "the region (a code from data/regions.csv)": "la région (un code de data/regions.csv)",
   "first year of the period": "première année de la période",
   "last year of the period": "dernière année de la période",
-  "new active exporters over the period, as the source reports them (entrants, not net growth)": "nouveaux exportateurs actifs sur la période, tels que la source les donne (entrées, pas la croissance nette)",
+  "new active exporters over the period, as the source reports them (entrants, not net growth)":
+    "nouveaux exportateurs actifs sur la période, tels que la source les donne (entrées, pas la croissance nette)",
   "a stable id": "un identifiant stable",
   "its number, 1 to 6": "son numéro, de 1 à 6",
   "what is publicly known of it": "ce qui en est publiquement connu",
@@ -106,7 +115,8 @@ export const dictionaryFr: Record<string, string> = {
   "what sources say of it, in French": "ce qu'en disent les sources, en français",
   "the same in Arabic": "la même chose en arabe",
   "the same in English": "la même chose en anglais",
-  "the reform it serves (an id from data/reforms.csv), or empty if no source says": "la réforme qu'elle sert (un identifiant de data/reforms.csv), ou vide si aucune source ne le dit",
+  "the reform it serves (an id from data/reforms.csv), or empty if no source says":
+    "la réforme qu'elle sert (un identifiant de data/reforms.csv), ou vide si aucune source ne le dit",
   "its headline figure, or empty": "son chiffre principal, ou vide",
   "the unit of that figure (percent, mad_million, …)": "l'unité de ce chiffre (percent, mad_million, …)",
   "when it was announced": "quand elle a été annoncée",
@@ -115,7 +125,8 @@ export const dictionaryFr: Record<string, string> = {
   "when it was announced, or empty": "quand il a été annoncé, ou vide",
   "when it opened, or empty if unknown": "quand il a ouvert, ou vide si inconnu",
   "its city or address, or empty if unknown": "sa ville ou son adresse, ou vide si inconnue",
-  "when it happened (for a month, use the first day and set date_precision to month)": "quand elle a eu lieu (pour un mois, mettez le premier jour et date_precision à month)",
+  "when it happened (for a month, use the first day and set date_precision to month)":
+    "quand elle a eu lieu (pour un mois, mettez le premier jour et date_precision à month)",
   "how precise the date is": "la précision de la date",
   "what kind of event": "le type d'événement",
   "the region where it took place, or empty": "la région où elle a eu lieu, ou vide",
@@ -128,7 +139,8 @@ export const dictionaryFr: Record<string, string> = {
   "the question sources disagree on, in French": "la question sur laquelle les sources divergent, en français",
   "the same question in Arabic": "la même question en arabe",
   "the same question in English": "la même question en anglais",
-  "the reading best supported by the sources (a reading_id), or empty if unresolved": "la lecture la mieux étayée par les sources (un reading_id), ou vide si la question reste ouverte",
+  "the reading best supported by the sources (a reading_id), or empty if unresolved":
+    "la lecture la mieux étayée par les sources (un reading_id), ou vide si la question reste ouverte",
   "why, in French": "pourquoi, en français",
   "why, in Arabic": "pourquoi, en arabe",
   "why, in English": "pourquoi, en anglais",
@@ -147,7 +159,8 @@ export const dictionaryFr: Record<string, string> = {
   "a year (four digits), or empty if unknown": "une année (quatre chiffres), ou vide si inconnue",
   "share of exporting firms": "part des entreprises exportatrices",
   "share of exports they make": "part des exportations qu'elles réalisent",
-  "the disputed claim it belongs to (an id from data/claims.csv), or empty": "le chiffre discuté auquel il se rattache (un identifiant de data/claims.csv), ou vide",
+  "the disputed claim it belongs to (an id from data/claims.csv), or empty":
+    "le chiffre discuté auquel il se rattache (un identifiant de data/claims.csv), ou vide",
   "a stable id for the plan": "un identifiant stable du plan",
   "what is measured": "ce qui est mesuré",
   "the target": "l'objectif",
@@ -160,11 +173,16 @@ export const dictionaryFr: Record<string, string> = {
   "the date the data was released": "la date de publication des données",
   // Sources: precise dates, canonical addresses, reprints.
   "the title of the page or document, in its language, as the page gives it": "le titre de la page ou du document, dans sa langue, tel que la page le donne",
-  "the canonical address of the article or document: no CMS origin (*.arc-cdn.net, origin-web.*), mail.* mirror or listing page": "l'adresse canonique de l'article ou du document : ni origine de CMS (*.arc-cdn.net, origin-web.*), ni miroir mail.*, ni page de liste",
-  "the publication date as precise as the page gives it, or empty with a reason in date_unknown_reason": "la date de publication, aussi précise que la page la donne, ou vide avec une raison dans date_unknown_reason",
-  "empty when published_on is filled; otherwise why the date is unknown: not-shown (the page gives no date), not-recorded (not noted when the page was read; to check), continuously-updated (a wiki, map or dataset without one date)": "vide quand published_on est rempli ; sinon, pourquoi la date est inconnue : not-shown (la page ne donne pas de date), not-recorded (non notée lors de la lecture de la page ; à vérifier), continuously-updated (un wiki, une carte ou un jeu de données sans date unique)",
-  "what kind of source it is: official (a government body), news-agency (MAP, Reuters, Anadolu), press, statistics (a statistics office), study (an analyst, think tank or research note), reference (an unofficial dataset or map), wiki (a wiki or a copy of one)": "le type de source : official (un organisme public), news-agency (agence de presse : MAP, Reuters, Anadolu), press (presse), statistics (un office statistique), study (un analyste, un think tank ou une note de recherche), reference (un jeu de données ou une carte non officiels), wiki (un wiki ou une copie de wiki)",
-  "when this page reprints another outlet's article and the original could not be found: the original publisher; empty when this is the original": "quand cette page reprend l'article d'un autre média et que l'original est introuvable : l'éditeur d'origine ; vide quand il s'agit de l'original",
+  "the canonical address of the article or document: no CMS origin (*.arc-cdn.net, origin-web.*), mail.* mirror or listing page":
+    "l'adresse canonique de l'article ou du document : ni origine de CMS (*.arc-cdn.net, origin-web.*), ni miroir mail.*, ni page de liste",
+  "the publication date as precise as the page gives it, or empty with a reason in date_unknown_reason":
+    "la date de publication, aussi précise que la page la donne, ou vide avec une raison dans date_unknown_reason",
+  "empty when published_on is filled; otherwise why the date is unknown: not-shown (the page gives no date), not-recorded (not noted when the page was read; to check), continuously-updated (a wiki, map or dataset without one date)":
+    "vide quand published_on est rempli ; sinon, pourquoi la date est inconnue : not-shown (la page ne donne pas de date), not-recorded (non notée lors de la lecture de la page ; à vérifier), continuously-updated (un wiki, une carte ou un jeu de données sans date unique)",
+  "what kind of source it is: official (a government body), news-agency (MAP, Reuters, Anadolu), press, statistics (a statistics office), study (an analyst, think tank or research note), reference (an unofficial dataset or map), wiki (a wiki or a copy of one)":
+    "le type de source : official (un organisme public), news-agency (agence de presse : MAP, Reuters, Anadolu), press (presse), statistics (un office statistique), study (un analyste, un think tank ou une note de recherche), reference (un jeu de données ou une carte non officiels), wiki (un wiki ou une copie de wiki)",
+  "when this page reprints another outlet's article and the original could not be found: the original publisher; empty when this is the original":
+    "quand cette page reprend l'article d'un autre média et que l'original est introuvable : l'éditeur d'origine ; vide quand il s'agit de l'original",
   "the canonical address of the article or document: no CMS origin (*.arc-cdn.net, origin-web.*), mail.* mirror, site that republishes other outlets (maghress.com, djazairess.com, mk-venture.com, daily8.com, wiki mirrors) or listing page, unless url_kind says the original cannot be found":
     "l'adresse canonique de l'article ou du document : ni origine de CMS (*.arc-cdn.net, origin-web.*), ni miroir mail.*, ni site qui republie d'autres médias (maghress.com, djazairess.com, mk-venture.com, daily8.com, miroirs de wikis), ni page de liste, sauf si url_kind indique que l'original est introuvable",
   "original when url is the article on its publisher's own site; original-not-reachable when it is a copy (a mirror, an aggregator) kept because the original could not be found, with the original publisher in copy_of":
@@ -172,18 +190,29 @@ export const dictionaryFr: Record<string, string> = {
   "anything a reader should know about this source, in English": "ce qu'un lecteur doit savoir de cette source, en anglais",
   "the same note in French (a faithful translation of notes, no new facts)": "la même note en français (une traduction fidèle de notes, sans fait nouveau)",
   "the same note in Arabic (a faithful translation of notes, no new facts)": "la même note en arabe (une traduction fidèle de notes, sans fait nouveau)",
-  'how the source states exports: exact (or empty), about ("environ") or more-than ("plus de", a lower bound)': "comment la source formule les exportations : exact (ou vide), about (« environ ») ou more-than (« plus de », une valeur plancher)",
-  'how the source states imports: exact (or empty), about ("environ") or more-than ("plus de", a lower bound)': "comment la source formule les importations : exact (ou vide), about (« environ ») ou more-than (« plus de », une valeur plancher)",
-  "true when the description is only an area of reform that a source lists, not the reform's own title; the site says so": "true quand la description n'est qu'un domaine de réforme cité par une source, et non l'intitulé de la réforme elle-même ; le site le précise",
-  "the person's name in Arabic script, as an Arabic-language source in source_ids writes it": "le nom de la personne en écriture arabe, tel que l'écrit une source en langue arabe citée dans source_ids",
+  'how the source states exports: exact (or empty), about ("environ") or more-than ("plus de", a lower bound)':
+    "comment la source formule les exportations : exact (ou vide), about (« environ ») ou more-than (« plus de », une valeur plancher)",
+  'how the source states imports: exact (or empty), about ("environ") or more-than ("plus de", a lower bound)':
+    "comment la source formule les importations : exact (ou vide), about (« environ ») ou more-than (« plus de », une valeur plancher)",
+  "true when the description is only an area of reform that a source lists, not the reform's own title; the site says so":
+    "true quand la description n'est qu'un domaine de réforme cité par une source, et non l'intitulé de la réforme elle-même ; le site le précise",
+  "the person's name in Arabic script, as an Arabic-language source in source_ids writes it":
+    "le nom de la personne en écriture arabe, tel que l'écrit une source en langue arabe citée dans source_ids",
   // Craft (artisanat) exports.
-  "a stable id for the period and reading: the year for a full year (2024), year-ytd-month for January to that month (2022-ytd-11)": "un identifiant stable de la période et de la lecture : l'année pour une année complète (2024), année-ytd-mois pour un cumul de janvier à ce mois (2022-ytd-11)",
-  'how many months from January the figure covers: 12 for a full year, 11 for "fin novembre"': "le nombre de mois couverts depuis janvier : 12 pour une année complète, 11 pour « fin novembre »",
-  "calendar-year (January to December, months = 12) or year-to-date (January to the month given in months, fewer than 12)": "calendar-year (de janvier à décembre, months = 12) ou year-to-date (de janvier au mois indiqué dans months, moins de 12)",
-  "craft exports over the period in millions of MAD, or empty if only a growth rate was published": "exportations de l'artisanat sur la période, en millions de MAD, ou vide si seul un taux de croissance a été publié",
-  'how the source states the value: exact, more-than ("plus de") or about; empty when there is no value': "comment la source formule la valeur : exact, more-than (« plus de ») ou about (« environ ») ; vide s'il n'y a pas de valeur",
-  "change on the same period of the previous year, as published, or empty": "évolution par rapport à la même période de l'année précédente, telle que publiée, ou vide",
-  "main for the figure the site uses; alternative for a conflicting figure shown beside it": "main pour le chiffre retenu par le site ; alternative pour un chiffre divergent affiché à côté",
+  "a stable id for the period and reading: the year for a full year (2024), year-ytd-month for January to that month (2022-ytd-11)":
+    "un identifiant stable de la période et de la lecture : l'année pour une année complète (2024), année-ytd-mois pour un cumul de janvier à ce mois (2022-ytd-11)",
+  'how many months from January the figure covers: 12 for a full year, 11 for "fin novembre"':
+    "le nombre de mois couverts depuis janvier : 12 pour une année complète, 11 pour « fin novembre »",
+  "calendar-year (January to December, months = 12) or year-to-date (January to the month given in months, fewer than 12)":
+    "calendar-year (de janvier à décembre, months = 12) ou year-to-date (de janvier au mois indiqué dans months, moins de 12)",
+  "craft exports over the period in millions of MAD, or empty if only a growth rate was published":
+    "exportations de l'artisanat sur la période, en millions de MAD, ou vide si seul un taux de croissance a été publié",
+  'how the source states the value: exact, more-than ("plus de") or about; empty when there is no value':
+    "comment la source formule la valeur : exact, more-than (« plus de ») ou about (« environ ») ; vide s'il n'y a pas de valeur",
+  "change on the same period of the previous year, as published, or empty":
+    "évolution par rapport à la même période de l'année précédente, telle que publiée, ou vide",
+  "main for the figure the site uses; alternative for a conflicting figure shown beside it":
+    "main pour le chiffre retenu par le site ; alternative pour un chiffre divergent affiché à côté",
   "the period (a period_id from data/craft_exports.csv)": "la période (un period_id de data/craft_exports.csv)",
   "a stable id for the product family": "un identifiant stable de la famille de produits",
   "the family's name in French, or empty if not published": "le nom de la famille en français, ou vide s'il n'est pas publié",
@@ -205,5 +234,6 @@ export const dictionaryFr: Record<string, string> = {
   "first year it covers": "première année couverte",
   "last year it covers": "dernière année couverte",
   "when it was signed or announced": "sa date de signature ou d'annonce",
-  "true if sources say cooperatives (ESS) are among those it supports": "true si les sources indiquent que les coopératives (ESS) font partie des bénéficiaires",
+  "true if sources say cooperatives (ESS) are among those it supports":
+    "true si les sources indiquent que les coopératives (ESS) font partie des bénéficiaires",
 };

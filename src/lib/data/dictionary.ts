@@ -9,7 +9,8 @@ import { limits } from "./load";
 export function numberRange(doc: Partial<ColumnDoc>, lang: "en" | "fr"): string {
   if (doc.kind !== "number" || (doc.min === undefined && doc.max === undefined)) return "";
   const show = (n: number) => String(n);
-  const range = lang === "fr" ? `de ${show(doc.min ?? -Infinity)} à ${show(doc.max ?? Infinity)}` : `${show(doc.min ?? -Infinity)} to ${show(doc.max ?? Infinity)}`;
+  const range =
+    lang === "fr" ? `de ${show(doc.min ?? -Infinity)} à ${show(doc.max ?? Infinity)}` : `${show(doc.min ?? -Infinity)} to ${show(doc.max ?? Infinity)}`;
   return doc.integer ? `${range}${lang === "fr" ? ", nombre entier" : ", whole number"}` : range;
 }
 
@@ -46,15 +47,24 @@ function fileSections(lang: "fr" | "en"): string[] {
   const say = (text: string | undefined) => (lang === "fr" ? inFrench(text) : (text ?? ""));
   for (const { file, schema, key, about } of Object.values(tables)) {
     out.push(`### ${file}`, "", say(about), "");
-    out.push(lang === "fr" ? `Chaque ligne est unique par : ${key.map((k) => `\`${k}\``).join(" + ")}.` : `Each row is unique by: ${key.map((k) => `\`${k}\``).join(" + ")}.`, "");
     out.push(
-      lang === "fr" ? "| colonne | obligatoire | signification | unité | plage | valeurs permises | exemple |" : "| column | required | meaning | unit | range | allowed values | example |",
+      lang === "fr"
+        ? `Chaque ligne est unique par : ${key.map((k) => `\`${k}\``).join(" + ")}.`
+        : `Each row is unique by: ${key.map((k) => `\`${k}\``).join(" + ")}.`,
+      "",
+    );
+    out.push(
+      lang === "fr"
+        ? "| colonne | obligatoire | signification | unité | plage | valeurs permises | exemple |"
+        : "| column | required | meaning | unit | range | allowed values | example |",
       "|---|---|---|---|---|---|---|",
     );
     for (const [name, column] of Object.entries((schema as z.ZodObject).shape)) {
       const doc = ((column as z.ZodType).meta() ?? {}) as Partial<ColumnDoc>;
       const required = doc.required ? (lang === "fr" ? "oui" : "yes") : lang === "fr" ? "non" : "no";
-      out.push(`| \`${name}\` | ${required} | ${cell(say(doc.description))} | ${cell(say(doc.unit))} | ${numberRange(doc, lang)} | ${cell(say(doc.allowed))} | ${cell(doc.example)} |`);
+      out.push(
+        `| \`${name}\` | ${required} | ${cell(say(doc.description))} | ${cell(say(doc.unit))} | ${numberRange(doc, lang)} | ${cell(say(doc.allowed))} | ${cell(doc.example)} |`,
+      );
     }
     out.push("");
   }
@@ -83,7 +93,7 @@ export function dataDictionary(): string {
     `Chaque nombre doit rester dans sa plage (colonne « plage ») ; un fichier ne peut dépasser ${megabytes} Mo ni ${limits.maxRows.toLocaleString("fr-FR")} lignes.`,
     "Vérifiez vos modifications avec `npm run data:check` : chaque problème est donné avec son fichier, sa ligne et sa",
     "colonne. Voyez ce qui changera sur le site avec `npm run data:preview`. Enregistrez ensuite une publication avec",
-    "`npm run data:release -- --fr \"ce qui change\" --ar \"…\"` : `releases/<release_id>/` garde une copie de chaque fichier",
+    '`npm run data:release -- --fr "ce qui change" --ar "…"` : `releases/<release_id>/` garde une copie de chaque fichier',
     "publié, avec ses sommes SHA-256 dans `manifest.json` ; ne modifiez jamais ces dossiers à la main (la vérification les refuse).",
     "",
     ...fileSections("fr"),
@@ -94,15 +104,15 @@ export function dataDictionary(): string {
     "## English",
     "",
     "The files in this folder are the only thing the communications team edits. Each is a CSV with a header line,",
-    "saved as UTF-8 (a spreadsheet's \"CSV UTF-8\"). Commas or semicolons both work as separators. Dates are",
-    "written YEAR-MONTH-DAY (2025-05-28). A file saved by a spreadsheet in French (\";\" separators) may also use",
+    'saved as UTF-8 (a spreadsheet\'s "CSV UTF-8"). Commas or semicolons both work as separators. Dates are',
+    'written YEAR-MONTH-DAY (2025-05-28). A file saved by a spreadsheet in French (";" separators) may also use',
     "decimal commas (455,0), thousands separated by a space (3 556 729), day-first dates (28/05/2025) and VRAI/FAUX.",
-    "An empty cell means \"unknown\", never zero. Every row that carries a fact names its sources in `source_ids`: ids",
+    'An empty cell means "unknown", never zero. Every row that carries a fact names its sources in `source_ids`: ids',
     "of rows in `sources.csv`, separated by `|`.",
     "",
     `Every number must stay within its range (the "range" column); a file may not exceed ${megabytes} MB or ${limits.maxRows.toLocaleString("en-GB")} rows.`,
     "Check your edits with `npm run data:check`: it lists every problem with its file, line and column. See what will",
-    "change on the site with `npm run data:preview`. Then record a release with `npm run data:release -- --fr \"…\" --ar \"…\"`:",
+    'change on the site with `npm run data:preview`. Then record a release with `npm run data:release -- --fr "…" --ar "…"`:',
     "`releases/<release_id>/` keeps a copy of every file as released, with SHA-256 checksums in `manifest.json`; never edit",
     "those folders by hand (the check refuses them).",
     "",

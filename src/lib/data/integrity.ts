@@ -92,7 +92,12 @@ export function checkIntegrity(loaded: Loaded): DataIssue[] {
 
   const best = loaded.claims.rows;
   best.forEach((claim, i) => {
-    if (!claim.best_reading_id || loaded.claimReadings.broken || (loaded.claimReadings.rejected ?? []).some((r) => r.reading_id?.trim() === claim.best_reading_id)) return;
+    if (
+      !claim.best_reading_id ||
+      loaded.claimReadings.broken ||
+      (loaded.claimReadings.rejected ?? []).some((r) => r.reading_id?.trim() === claim.best_reading_id)
+    )
+      return;
     const found = loaded.claimReadings.rows.some((r) => r.claim_id === claim.claim_id && r.reading_id === claim.best_reading_id);
     if (!found) {
       issues.push({
@@ -125,8 +130,18 @@ export function checkIntegrity(loaded: Loaded): DataIssue[] {
     ["regions", 12, "the 12 regions of the 2015 division", "les 12 régions du découpage de 2015"],
     ["provinces", 75, "the 75 prefectures and provinces", "les 75 préfectures et provinces"],
     ["goals", 3, "the roadmap's 3 goals", "les 3 objectifs de la feuille de route"],
-    ["levers", 4, "the 4 levers announced (a lever not yet published keeps its row, with status not-published)", "les 4 leviers annoncés (un levier non publié garde sa ligne, avec le statut not-published)"],
-    ["reforms", 6, "the 6 reforms announced (a reform not yet published keeps its row, with status not-published)", "les 6 réformes annoncées (une réforme non publiée garde sa ligne, avec le statut not-published)"],
+    [
+      "levers",
+      4,
+      "the 4 levers announced (a lever not yet published keeps its row, with status not-published)",
+      "les 4 leviers annoncés (un levier non publié garde sa ligne, avec le statut not-published)",
+    ],
+    [
+      "reforms",
+      6,
+      "the 6 reforms announced (a reform not yet published keeps its row, with status not-published)",
+      "les 6 réformes annoncées (une réforme non publiée garde sa ligne, avec le statut not-published)",
+    ],
   ];
   for (const [name, count, en, fr] of expectedCounts) {
     const n = loaded[name].rows.length;

@@ -55,7 +55,7 @@ describe("the real data", () => {
     const jobs = data.goals.find((g) => g.goal_id === "jobs")!;
     expect(jobs.target_value).toBe(76000);
     expect(jobs.baseline_value).toBeNull();
-    expect(data.levers.every((l) => l.status === "not-published" ? l.name_fr === "" : true)).toBe(true);
+    expect(data.levers.every((l) => (l.status === "not-published" ? l.name_fr === "" : true))).toBe(true);
   });
 });
 
@@ -65,7 +65,9 @@ describe("a bad value gives a message naming file, line, column and what would b
     expect(issues).toHaveLength(1);
     const [issue] = issues;
     expect(issue).toMatchObject({ file: "trade_annual.csv", line: 7, column: "exports_mad_bn", value: "douze" });
-    expect(formatIssues(issues, "en")).toContain('data/trade_annual.csv, line 7, column exports_mad_bn: "douze" is not a number (expected billions of MAD, such as 455.0)');
+    expect(formatIssues(issues, "en")).toContain(
+      'data/trade_annual.csv, line 7, column exports_mad_bn: "douze" is not a number (expected billions of MAD, such as 455.0)',
+    );
     expect(issue.fr).toContain("n'est pas un nombre");
   });
   it("an empty required cell", () => {
@@ -130,7 +132,12 @@ describe("a bad value gives a message naming file, line, column and what would b
     expect(issues.some((i) => i.file === "goals.csv" && /missing/.test(i.en))).toBe(true);
   });
   it("a lever row deleted instead of marked not published", () => {
-    const issues = validateEdited("levers.csv", (t) => t.split("\n").filter((l) => !l.startsWith("lever-4")).join("\n"));
+    const issues = validateEdited("levers.csv", (t) =>
+      t
+        .split("\n")
+        .filter((l) => !l.startsWith("lever-4"))
+        .join("\n"),
+    );
     expect(issues[0].en).toMatch(/must have 4/);
   });
   it("reports every problem at once, not only the first", () => {

@@ -27,7 +27,7 @@ export interface LoadedTable<Row> {
 export const limits = { maxFileBytes: 128 * 1024 * 1024, maxRows: 300_000 };
 
 const saveAsUtf8 = {
-  en: "In Excel choose File → Save as → \"CSV UTF-8 (comma delimited)\"; in LibreOffice tick \"Edit filter settings\" when saving and pick \"Unicode (UTF-8)\". Then run npm run data:check again.",
+  en: 'In Excel choose File → Save as → "CSV UTF-8 (comma delimited)"; in LibreOffice tick "Edit filter settings" when saving and pick "Unicode (UTF-8)". Then run npm run data:check again.',
   fr: "Dans Excel, choisissez Fichier → Enregistrer sous → « CSV UTF-8 (délimité par des virgules) » ; dans LibreOffice, cochez « Éditer les paramètres du filtre » à l'enregistrement et choisissez « Unicode (UTF-8) ». Relancez ensuite npm run data:check.",
 };
 
@@ -174,9 +174,7 @@ export function parseCsv(text: string, file: string): ParsedCsv | { issue: DataI
 
 /** What each column of a schema holds (number, date, bool), from the column metadata. */
 export function columnKinds(schema: z.ZodObject): Record<string, ColumnDoc["kind"]> {
-  return Object.fromEntries(
-    Object.entries(schema.shape).map(([name, col]) => [name, ((col as z.ZodType).meta() as Partial<ColumnDoc> | undefined)?.kind]),
-  );
+  return Object.fromEntries(Object.entries(schema.shape).map(([name, col]) => [name, ((col as z.ZodType).meta() as Partial<ColumnDoc> | undefined)?.kind]));
 }
 
 /**
@@ -216,7 +214,9 @@ export function controlCharacterIssue(cell: string): { en: string; fr: string } 
 
 /** True when an Arabic cell is only question marks: what a non-Unicode save leaves of Arabic letters. */
 export function lostArabic(cell: string): boolean {
-  return /\?{2,}/.test(cell) && !/[\p{L}]/u.test(cell.replace(/[a-z]/gi, "")) && /^[?\s\d\p{P}\p{S}a-z]*$/iu.test(cell) && (cell.match(/\?/g)?.length ?? 0) >= 3;
+  return (
+    /\?{2,}/.test(cell) && !/[\p{L}]/u.test(cell.replace(/[a-z]/gi, "")) && /^[?\s\d\p{P}\p{S}a-z]*$/iu.test(cell) && (cell.match(/\?/g)?.length ?? 0) >= 3
+  );
 }
 
 /** The documentation of each column of a schema. */
@@ -225,11 +225,7 @@ function columnDocs(schema: z.ZodObject): Record<string, Partial<ColumnDoc>> {
 }
 
 /** Validates parsed records against a table schema; returns typed rows and every issue. */
-export function validateRecords<S extends z.ZodObject>(
-  file: string,
-  schema: S,
-  parsed: ParsedCsv,
-): { table: LoadedTable<z.output<S>>; issues: DataIssue[] } {
+export function validateRecords<S extends z.ZodObject>(file: string, schema: S, parsed: ParsedCsv): { table: LoadedTable<z.output<S>>; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const unreadable = () => ({ table: { file, rows: [], lines: [], rejected: [], broken: true }, issues });
   const expected = Object.keys(schema.shape);
@@ -308,7 +304,13 @@ export function validateRecords<S extends z.ZodObject>(
         // In a ";" file the advice on a number speaks that file's dialect (decimal comma).
         const doc = docs[h];
         if (doc.kind === "number" && cells[h].trim() !== "" && !/^-?\d+(\.\d+)?$/.test(cells[h].trim())) {
-          issues.push({ file, line, column: h, value: typed, ...whyNotNumber(typed.trim(), { description: doc.description ?? "", example: doc.example ?? "", unit: doc.unit }, ";") });
+          issues.push({
+            file,
+            line,
+            column: h,
+            value: typed,
+            ...whyNotNumber(typed.trim(), { description: doc.description ?? "", example: doc.example ?? "", unit: doc.unit }, ";"),
+          });
           failed.add(h);
         }
       }
@@ -359,7 +361,11 @@ export function loadTable<K extends TableName>(dataDir: string, name: K) {
   if (!existsSync(path)) {
     // A release snapshot made before this dataset existed does not list it: it is empty there, not missing.
     if (predatesSnapshot(dataDir, file)) return { table: { file, rows: [], lines: [], rejected: [] }, issues: [] };
-    return broken({ file, en: "is missing. Restore it from the last release or create it with its header line.", fr: "est introuvable. Restaurez-le depuis la dernière publication ou créez-le avec sa ligne d'en-tête." });
+    return broken({
+      file,
+      en: "is missing. Restore it from the last release or create it with its header line.",
+      fr: "est introuvable. Restaurez-le depuis la dernière publication ou créez-le avec sa ligne d'en-tête.",
+    });
   }
   // Checked before reading, so a runaway file fails at once instead of exhausting memory.
   const bytes = statSync(path).size;
@@ -392,12 +398,21 @@ export function loadTable<K extends TableName>(dataDir: string, name: K) {
 
 /** Folds a name for comparison: lower case, no accents, letters and digits only. */
 function fold(name: string): string {
-  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /** Columns where people type a name instead of the code, and where to look the name up. */
 const referenceHints: { column: string; rows: (loaded: NamedRows) => Record<string, unknown>[]; idColumn: string; nameColumns: string[] }[] = [
-  { column: "region_code", rows: (l) => l.regions, idColumn: "region_code", nameColumns: ["name_fr", "name_ar", "name_en", "capital_fr", "capital_ar", "capital_en"] },
+  {
+    column: "region_code",
+    rows: (l) => l.regions,
+    idColumn: "region_code",
+    nameColumns: ["name_fr", "name_ar", "name_en", "capital_fr", "capital_ar", "capital_en"],
+  },
   { column: "sector_id", rows: (l) => l.sectors, idColumn: "sector_id", nameColumns: ["name_fr", "name_ar", "name_en"] },
 ];
 type NamedRows = { regions: Record<string, unknown>[]; sectors: Record<string, unknown>[] };
@@ -415,7 +430,11 @@ export function suggestCodes(issues: DataIssue[], loaded: NamedRows): DataIssue[
     if (!match) {
       if (issue.column !== "region_code" || /data\/regions\.csv/.test(issue.en) || loaded.regions.length === 0) return issue;
       const codes = loaded.regions.map((r) => String(r.region_code)).join(", ");
-      return { ...issue, en: `${issue.en}. Use one of the codes in data/regions.csv: ${codes}`, fr: `${issue.fr}. Utilisez l'un des codes de data/regions.csv : ${codes}` };
+      return {
+        ...issue,
+        en: `${issue.en}. Use one of the codes in data/regions.csv: ${codes}`,
+        fr: `${issue.fr}. Utilisez l'un des codes de data/regions.csv : ${codes}`,
+      };
     }
     const code = String(match[hint.idColumn]);
     const label = String(match.name_fr ?? code);

@@ -99,11 +99,18 @@ export function verifyRelease(dataDir: string, releaseId: string): string[] {
 
 /** Releases oldest first; two on the same day keep the order of data/releases.csv. */
 export function releasesInOrder(releases: Release[]): Release[] {
-  return releases.map((r, i) => ({ r, i })).sort((a, b) => a.r.published_on.localeCompare(b.r.published_on) || a.i - b.i).map(({ r }) => r);
+  return releases
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => a.r.published_on.localeCompare(b.r.published_on) || a.i - b.i)
+    .map(({ r }) => r);
 }
 
 /** A manifest serialised the same way every time (stable key order, trailing newline). */
 export function manifestJson(manifest: ReleaseManifest): string {
-  const files = Object.fromEntries(Object.keys(manifest.files).sort().map((k) => [k, manifest.files[k]]));
+  const files = Object.fromEntries(
+    Object.keys(manifest.files)
+      .sort()
+      .map((k) => [k, manifest.files[k]]),
+  );
   return `${JSON.stringify({ ...manifest, files }, null, 2)}\n`;
 }

@@ -34,7 +34,16 @@ const copyHost = (host: string) => /(^|\.)arc-cdn\.net$/.test(host) || /^origin(
  * Sites that republish other outlets' articles (news aggregators, copies of Morocco World News, wiki mirrors):
  * a page there is cited only when the original could not be found, and then says so (url_kind).
  */
-export const mirrorHosts = ["maghress.com", "djazairess.com", "mk-venture.com", "daily8.com", "wikimili.com", "defzone.net", "qa.edu.vn", "amplifyapp.com"] as const;
+export const mirrorHosts = [
+  "maghress.com",
+  "djazairess.com",
+  "mk-venture.com",
+  "daily8.com",
+  "wikimili.com",
+  "defzone.net",
+  "qa.edu.vn",
+  "amplifyapp.com",
+] as const;
 const mirrorHost = (host: string) => mirrorHosts.some((m) => host === m || host.endsWith(`.${m}`));
 /** Paths of listing pages (a category, a tag, a numbered page of headlines) rather than one article. */
 const listingPath = (u: URL) =>
@@ -76,42 +85,63 @@ export function nonCanonicalReason(raw: string): { en: string; fr: string } | nu
 
 /** A web address (http or https); whether it is canonical is checked with url_kind on the whole row. */
 function webAddress(description: string) {
-  return c.column<string>({ description, example: "https://www.yabiladi.com/articles/details/167616/maroc-lancement-officiel-feuille-route.html", required: true }, (raw) => {
-    if (raw === "") return { ok: false, en: `is empty (expected ${description})`, fr: `est vide (attendu : l'adresse web de la source)` };
-    let u: URL;
-    try {
-      u = new URL(raw);
-    } catch {
-      return { ok: false, en: `"${raw}" is not a web address (it must start with https:// or http://)`, fr: `"${raw}" n'est pas une adresse web (elle doit commencer par https:// ou http://)` };
-    }
-    if (u.protocol !== "https:" && u.protocol !== "http:") {
-      return { ok: false, en: `"${raw}" is not a web address (it must start with https:// or http://)`, fr: `"${raw}" n'est pas une adresse web (elle doit commencer par https:// ou http://)` };
-    }
-    return { ok: true, value: raw };
-  });
+  return c.column<string>(
+    { description, example: "https://www.yabiladi.com/articles/details/167616/maroc-lancement-officiel-feuille-route.html", required: true },
+    (raw) => {
+      if (raw === "") return { ok: false, en: `is empty (expected ${description})`, fr: `est vide (attendu : l'adresse web de la source)` };
+      let u: URL;
+      try {
+        u = new URL(raw);
+      } catch {
+        return {
+          ok: false,
+          en: `"${raw}" is not a web address (it must start with https:// or http://)`,
+          fr: `"${raw}" n'est pas une adresse web (elle doit commencer par https:// ou http://)`,
+        };
+      }
+      if (u.protocol !== "https:" && u.protocol !== "http:") {
+        return {
+          ok: false,
+          en: `"${raw}" is not a web address (it must start with https:// or http://)`,
+          fr: `"${raw}" n'est pas une adresse web (elle doit commencer par https:// ou http://)`,
+        };
+      }
+      return { ok: true, value: raw };
+    },
+  );
 }
 
 /** A publication date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY. */
 function publicationDate(description: string) {
   const full = c.dateOrEmpty(description);
-  return c.column<string | null>({ description, example: "2025-05-28 (or 2025-05, or 2025)", unit: "YYYY-MM-DD, YYYY-MM or YYYY", kind: "date", partialDate: true, required: false }, (raw) => {
-    if (raw === "") return { ok: true, value: null };
-    const partial = /^(\d{4})(-(\d{2}))?$/.exec(raw);
-    if (partial) {
-      const [y, m] = [Number(partial[1]), partial[3] ? Number(partial[3]) : 1];
-      if (y >= 1990 && y <= 2040 && m >= 1 && m <= 12) return { ok: true, value: raw };
-    }
-    const result = full.safeParse(raw);
-    if (result.success) return { ok: true, value: result.data };
-    const issue = result.error.issues[0] as { message: string; params?: { fr?: string } };
-    return { ok: false, en: `${issue.message}; a month (2025-05) or a year (2025) alone is accepted when the source gives no day`, fr: `${issue.params?.fr ?? issue.message} ; un mois (2025-05) ou une année (2025) seuls sont acceptés quand la source ne donne pas le jour` };
-  });
+  return c.column<string | null>(
+    { description, example: "2025-05-28 (or 2025-05, or 2025)", unit: "YYYY-MM-DD, YYYY-MM or YYYY", kind: "date", partialDate: true, required: false },
+    (raw) => {
+      if (raw === "") return { ok: true, value: null };
+      const partial = /^(\d{4})(-(\d{2}))?$/.exec(raw);
+      if (partial) {
+        const [y, m] = [Number(partial[1]), partial[3] ? Number(partial[3]) : 1];
+        if (y >= 1990 && y <= 2040 && m >= 1 && m <= 12) return { ok: true, value: raw };
+      }
+      const result = full.safeParse(raw);
+      if (result.success) return { ok: true, value: result.data };
+      const issue = result.error.issues[0] as { message: string; params?: { fr?: string } };
+      return {
+        ok: false,
+        en: `${issue.message}; a month (2025-05) or a year (2025) alone is accepted when the source gives no day`,
+        fr: `${issue.params?.fr ?? issue.message} ; un mois (2025-05) ou une année (2025) seuls sont acceptés quand la source ne donne pas le jour`,
+      };
+    },
+  );
 }
 
 /** The columns sources.csv had before url_kind and translated notes (issue 12), as release snapshots keep them. */
 const sourceColumnsV2 = {
   source_id: c.id("a short stable id for the source", "yabiladi-167616"),
-  title: c.text("the title of the page or document, in its language, as the page gives it", "Maroc : lancement officiel de la feuille de route du commerce extérieur 2025-2027"),
+  title: c.text(
+    "the title of the page or document, in its language, as the page gives it",
+    "Maroc : lancement officiel de la feuille de route du commerce extérieur 2025-2027",
+  ),
   publisher: c.text("who published it", "Yabiladi"),
   url: webAddress(
     "the canonical address of the article or document: no CMS origin (*.arc-cdn.net, origin-web.*), mail.* mirror, site that republishes other outlets (maghress.com, djazairess.com, mk-venture.com, daily8.com, wiki mirrors) or listing page, unless url_kind says the original cannot be found",
@@ -126,7 +156,10 @@ const sourceColumnsV2 = {
     "what kind of source it is: official (a government body), news-agency (MAP, Reuters, Anadolu), press, statistics (a statistics office), study (an analyst, think tank or research note), reference (an unofficial dataset or map), wiki (a wiki or a copy of one)",
     sourceKinds,
   ),
-  copy_of: c.textOrEmpty("when this page reprints another outlet's article and the original could not be found: the original publisher; empty when this is the original", "Morocco World News"),
+  copy_of: c.textOrEmpty(
+    "when this page reprints another outlet's article and the original could not be found: the original publisher; empty when this is the original",
+    "Morocco World News",
+  ),
   notes: c.textOrEmpty("anything a reader should know about this source, in English", "MAP wire wording."),
 };
 
@@ -146,7 +179,9 @@ export const sourceSchema = z
         code: "custom",
         path: ["date_unknown_reason"],
         message: `is empty while published_on is empty too: give the publication date (2025-05-28, or 2025-05 when the page gives only the month), or say why it is unknown (${dateUnknownReasons.join(", ")})`,
-        params: { fr: `est vide alors que published_on l'est aussi : donnez la date de publication (2025-05-28, ou 2025-05 si la page ne donne que le mois), ou dites pourquoi elle est inconnue (${dateUnknownReasons.join(", ")})` },
+        params: {
+          fr: `est vide alors que published_on l'est aussi : donnez la date de publication (2025-05-28, ou 2025-05 si la page ne donne que le mois), ou dites pourquoi elle est inconnue (${dateUnknownReasons.join(", ")})`,
+        },
       });
     }
     if (row.published_on !== null && row.date_unknown_reason !== null) {
@@ -174,16 +209,23 @@ export const sourceSchema = z
         code: "custom",
         path: ["url_kind"],
         message: `says original while copy_of names another publisher (${row.copy_of}): write original-not-reachable, or empty copy_of if this is the original`,
-        params: { fr: `indique original alors que copy_of nomme un autre éditeur (${row.copy_of}) : écrivez original-not-reachable, ou videz copy_of s'il s'agit de l'original` },
+        params: {
+          fr: `indique original alors que copy_of nomme un autre éditeur (${row.copy_of}) : écrivez original-not-reachable, ou videz copy_of s'il s'agit de l'original`,
+        },
       });
     }
-    for (const [column, language] of [["notes_fr", "French"], ["notes_ar", "Arabic"]] as const) {
+    for (const [column, language] of [
+      ["notes_fr", "French"],
+      ["notes_ar", "Arabic"],
+    ] as const) {
       if (row.notes !== "" && row[column] === "") {
         ctx.addIssue({
           code: "custom",
           path: [column],
           message: `is empty while notes has a note: translate it into ${language} (the ${language} pages show this column)`,
-          params: { fr: `est vide alors que notes contient une note : traduisez-la en ${language === "French" ? "français" : "arabe"} (les pages en ${language === "French" ? "français" : "arabe"} affichent cette colonne)` },
+          params: {
+            fr: `est vide alors que notes contient une note : traduisez-la en ${language === "French" ? "français" : "arabe"} (les pages en ${language === "French" ? "français" : "arabe"} affichent cette colonne)`,
+          },
         });
       }
     }
@@ -208,8 +250,16 @@ export const tradeAnnualSchema = z.object({
   year: c.year("the calendar year", "2024"),
   exports_mad_bn: c.num({ description: "merchandise exports in billions of MAD", unit: "billions of MAD", example: "455.0", min: 0, max: 5000 }),
   imports_mad_bn: c.num({ description: "merchandise imports in billions of MAD", unit: "billions of MAD", example: "761.45", min: 0, max: 5000 }),
-  exports_qualifier: c.oneOfOrEmpty('how the source states exports: exact (or empty), about ("environ") or more-than ("plus de", a lower bound)', ["exact", "about", "more-than"]),
-  imports_qualifier: c.oneOfOrEmpty('how the source states imports: exact (or empty), about ("environ") or more-than ("plus de", a lower bound)', ["exact", "about", "more-than"]),
+  exports_qualifier: c.oneOfOrEmpty('how the source states exports: exact (or empty), about ("environ") or more-than ("plus de", a lower bound)', [
+    "exact",
+    "about",
+    "more-than",
+  ]),
+  imports_qualifier: c.oneOfOrEmpty('how the source states imports: exact (or empty), about ("environ") or more-than ("plus de", a lower bound)', [
+    "exact",
+    "about",
+    "more-than",
+  ]),
   vintage: c.oneOf("whether the figures are preliminary, revised, or a mix of both", ["preliminary", "revised", "mixed"]),
   source_ids: c.sourceIds(),
   ...notes,
@@ -226,7 +276,13 @@ export const sectorSchema = z.object({
 export const sectorExportSchema = z.object({
   sector_id: c.id("the sector (an id from data/sectors.csv)", "automotive"),
   year: c.year("the calendar year", "2024"),
-  exports_mad_bn: c.numOrEmpty({ description: "the sector's exports in billions of MAD, or empty if unknown", unit: "billions of MAD", example: "157.6", min: 0, max: 2000 }),
+  exports_mad_bn: c.numOrEmpty({
+    description: "the sector's exports in billions of MAD, or empty if unknown",
+    unit: "billions of MAD",
+    example: "157.6",
+    min: 0,
+    max: 2000,
+  }),
   vintage: c.oneOfOrEmpty("whether the figure is preliminary or revised, or empty when there is no figure", ["preliminary", "revised", "mixed"]),
   source_ids: c.sourceIds(),
   ...notes,
@@ -249,7 +305,13 @@ export const regionSchema = z.object({
   capital_ar: c.text("the capital in Arabic", "الدار البيضاء"),
   capital_en: c.text("the capital in English", "Casablanca"),
   capital_lat: c.num({ description: "the capital's latitude in decimal degrees", unit: "degrees north", example: "33.5731", min: 20, max: 36.5 }),
-  capital_lon: c.num({ description: "the capital's longitude in decimal degrees", unit: "degrees east (negative is west)", example: "-7.5898", min: -17.5, max: -0.5 }),
+  capital_lon: c.num({
+    description: "the capital's longitude in decimal degrees",
+    unit: "degrees east (negative is west)",
+    example: "-7.5898",
+    min: -17.5,
+    max: -0.5,
+  }),
   population_2014: c.num({ description: "population at the 2014 census", unit: "people", example: "6861739", min: 1, max: 20_000_000, integer: true }),
   source_ids: c.sourceIds(),
 });
@@ -267,7 +329,14 @@ export const newExportersByRegionSchema = z.object({
   region_code: c.code("the region (a code from data/regions.csv)", regionCode, "MA-06"),
   period_start: c.year("first year of the period", "2011"),
   period_end: c.year("last year of the period", "2019"),
-  new_active_exporters: c.num({ description: "new active exporters over the period, as the source reports them (entrants, not net growth)", unit: "firms", example: "1895", min: 0, max: 100_000, integer: true }),
+  new_active_exporters: c.num({
+    description: "new active exporters over the period, as the source reports them (entrants, not net growth)",
+    unit: "firms",
+    example: "1895",
+    min: 0,
+    max: 100_000,
+    integer: true,
+  }),
   source_ids: c.sourceIds(),
 });
 
@@ -400,13 +469,42 @@ export const releaseSchema = z.object({
 const craftPeriodId = c.id("the period (a period_id from data/craft_exports.csv)", "2024");
 
 export const craftExportSchema = z.object({
-  period_id: c.id("a stable id for the period and reading: the year for a full year (2024), year-ytd-month for January to that month (2022-ytd-11)", "2022-ytd-11"),
+  period_id: c.id(
+    "a stable id for the period and reading: the year for a full year (2024), year-ytd-month for January to that month (2022-ytd-11)",
+    "2022-ytd-11",
+  ),
   year: c.year("the calendar year", "2022"),
-  months: c.num({ description: "how many months from January the figure covers: 12 for a full year, 11 for \"fin novembre\"", unit: "months", example: "11", min: 1, max: 12, integer: true }),
-  scope: c.oneOf("calendar-year (January to December, months = 12) or year-to-date (January to the month given in months, fewer than 12)", ["calendar-year", "year-to-date"]),
-  exports_mad_m: c.numOrEmpty({ description: "craft exports over the period in millions of MAD, or empty if only a growth rate was published", unit: "millions of MAD", example: "928.66", min: 0, max: 100000 }),
-  value_qualifier: c.oneOfOrEmpty("how the source states the value: exact, more-than (\"plus de\") or about; empty when there is no value", ["exact", "more-than", "about"]),
-  change_pct: c.numOrEmpty({ description: "change on the same period of the previous year, as published, or empty", unit: "percent", example: "15", min: -100, max: 1000 }),
+  months: c.num({
+    description: 'how many months from January the figure covers: 12 for a full year, 11 for "fin novembre"',
+    unit: "months",
+    example: "11",
+    min: 1,
+    max: 12,
+    integer: true,
+  }),
+  scope: c.oneOf("calendar-year (January to December, months = 12) or year-to-date (January to the month given in months, fewer than 12)", [
+    "calendar-year",
+    "year-to-date",
+  ]),
+  exports_mad_m: c.numOrEmpty({
+    description: "craft exports over the period in millions of MAD, or empty if only a growth rate was published",
+    unit: "millions of MAD",
+    example: "928.66",
+    min: 0,
+    max: 100000,
+  }),
+  value_qualifier: c.oneOfOrEmpty('how the source states the value: exact, more-than ("plus de") or about; empty when there is no value', [
+    "exact",
+    "more-than",
+    "about",
+  ]),
+  change_pct: c.numOrEmpty({
+    description: "change on the same period of the previous year, as published, or empty",
+    unit: "percent",
+    example: "15",
+    min: -100,
+    max: 1000,
+  }),
   reading: c.oneOf("main for the figure the site uses; alternative for a conflicting figure shown beside it", ["main", "alternative"]),
   source_ids: c.sourceIds(),
   ...notes,
@@ -417,7 +515,13 @@ export const craftExportByProductSchema = z.object({
   family_id: c.id("a stable id for the product family", "pottery-stone"),
   ...names("the family's name", "Poterie et pierre", "الفخار والحجر", "Pottery and stone"),
   share_pct: c.numOrEmpty({ description: "the family's share of craft exports over the period, or empty", unit: "percent", example: "36", min: 0, max: 100 }),
-  exports_mad_m: c.numOrEmpty({ description: "the family's exports over the period in millions of MAD, or empty", unit: "millions of MAD", example: "288.33", min: 0, max: 100000 }),
+  exports_mad_m: c.numOrEmpty({
+    description: "the family's exports over the period in millions of MAD, or empty",
+    unit: "millions of MAD",
+    example: "288.33",
+    min: 0,
+    max: 100000,
+  }),
   source_ids: c.sourceIds(),
 });
 
@@ -427,7 +531,13 @@ export const craftExportByDestinationSchema = z.object({
   kind: c.oneOf("a single country or a group the source reports together", ["country", "group"]),
   ...names("the market's name", "États-Unis", "الولايات المتحدة", "United States"),
   share_pct: c.numOrEmpty({ description: "the market's share of craft exports over the period, or empty", unit: "percent", example: "44", min: 0, max: 100 }),
-  exports_mad_m: c.numOrEmpty({ description: "exports to that market over the period in millions of MAD, or empty", unit: "millions of MAD", example: "217.31", min: 0, max: 100000 }),
+  exports_mad_m: c.numOrEmpty({
+    description: "exports to that market over the period in millions of MAD, or empty",
+    unit: "millions of MAD",
+    example: "217.31",
+    min: 0,
+    max: 100000,
+  }),
   source_ids: c.sourceIds(),
 });
 
@@ -532,29 +642,84 @@ export function olderVersionFor(name: string, header: string[]): OlderVersion<un
 export const tables = {
   sources: { file: "sources.csv", schema: sourceSchema, key: ["source_id"], about: "One row per source: every fact on the site names one or more of these." },
   goals: { file: "goals.csv", schema: goalSchema, key: ["goal_id"], about: "The roadmap's three goals, as announced." },
-  tradeAnnual: { file: "trade_annual.csv", schema: tradeAnnualSchema, key: ["year"], about: "Merchandise exports and imports per year. Balance and coverage rate are computed, never typed in." },
+  tradeAnnual: {
+    file: "trade_annual.csv",
+    schema: tradeAnnualSchema,
+    key: ["year"],
+    about: "Merchandise exports and imports per year. Balance and coverage rate are computed, never typed in.",
+  },
   sectors: { file: "sectors.csv", schema: sectorSchema, key: ["sector_id"], about: "The main export sectors and their names." },
-  sectorExports: { file: "sector_exports.csv", schema: sectorExportSchema, key: ["sector_id", "year"], about: "Exports by main sector and year; an empty value means unknown." },
+  sectorExports: {
+    file: "sector_exports.csv",
+    schema: sectorExportSchema,
+    key: ["sector_id", "year"],
+    about: "Exports by main sector and year; an empty value means unknown.",
+  },
   exporters: { file: "exporters.csv", schema: exporterCountSchema, key: ["year", "definition"], about: "Number of exporting firms by year and definition." },
   regions: { file: "regions.csv", schema: regionSchema, key: ["region_code"], about: "The 12 regions (2015 division)." },
   provinces: { file: "provinces.csv", schema: provinceSchema, key: ["province_code"], about: "The 75 prefectures and provinces." },
-  newExportersByRegion: { file: "new_exporters_by_region.csv", schema: newExportersByRegionSchema, key: ["region_code", "period_start", "period_end"], about: "New active exporters by region over a period, as reported (entrants; not net of exits)." },
+  newExportersByRegion: {
+    file: "new_exporters_by_region.csv",
+    schema: newExportersByRegionSchema,
+    key: ["region_code", "period_start", "period_end"],
+    about: "New active exporters by region over a period, as reported (entrants; not net of exits).",
+  },
   levers: { file: "levers.csv", schema: leverSchema, key: ["lever_id"], about: "The four levers of action: what is public of each." },
   reforms: { file: "reforms.csv", schema: reformSchema, key: ["reform_id"], about: "The six transversal reforms: what is public of each." },
   measures: { file: "measures.csv", schema: measureSchema, key: ["measure_id"], about: "Measures announced under the roadmap." },
   offices: { file: "offices.csv", schema: officeSchema, key: ["office_id"], about: "The regional foreign-trade support offices, as far as sources tell." },
   milestones: { file: "milestones.csv", schema: milestoneSchema, key: ["milestone_id"], about: "Dated events of the roadmap." },
   claims: { file: "claims.csv", schema: claimSchema, key: ["claim_id"], about: "Questions on which sources disagree." },
-  claimReadings: { file: "claim_readings.csv", schema: claimReadingSchema, key: ["claim_id", "reading_id"], about: "Each reading of a disputed claim, with its sources." },
+  claimReadings: {
+    file: "claim_readings.csv",
+    schema: claimReadingSchema,
+    key: ["claim_id", "reading_id"],
+    about: "Each reading of a disputed claim, with its sources.",
+  },
   people: { file: "people.csv", schema: personSchema, key: ["person_id", "milestone_id"], about: "Officials named at roadmap events." },
-  firmConcentration: { file: "firm_concentration.csv", schema: firmConcentrationSchema, key: ["figure_id"], about: "How concentrated exports are among firms, figure by figure." },
+  firmConcentration: {
+    file: "firm_concentration.csv",
+    schema: firmConcentrationSchema,
+    key: ["figure_id"],
+    about: "How concentrated exports are among firms, figure by figure.",
+  },
   pastPlans: { file: "past_plans.csv", schema: pastPlanSchema, key: ["plan_id", "metric"], about: "Targets and results of earlier plans, for comparison." },
-  releases: { file: "releases.csv", schema: releaseSchema, key: ["release_id"], about: "Named, dated releases of the data; the latest one is the site's \"data as of\" date." },
-  craftExports: { file: "craft_exports.csv", schema: craftExportSchema, key: ["period_id"], about: "Craft (artisanat) exports per period as the crafts department publishes them: full years and January-to-month figures, each with its scope." },
-  craftExportsByProduct: { file: "craft_exports_by_product.csv", schema: craftExportByProductSchema, key: ["period_id", "family_id"], about: "Craft exports by product family for the periods published." },
-  craftExportsByDestination: { file: "craft_exports_by_destination.csv", schema: craftExportByDestinationSchema, key: ["period_id", "destination_id"], about: "Craft exports by market for the periods published." },
-  craftExportsByRegion: { file: "craft_exports_by_region.csv", schema: craftExportByRegionSchema, key: ["region_code", "year"], about: "Craft exports reported by regional directorates, full years only." },
-  craftExportMeasures: { file: "craft_export_measures.csv", schema: craftExportMeasureSchema, key: ["measure_id"], about: "Programmes and agreements for craft and social-economy (cooperative) exports." },
+  releases: {
+    file: "releases.csv",
+    schema: releaseSchema,
+    key: ["release_id"],
+    about: 'Named, dated releases of the data; the latest one is the site\'s "data as of" date.',
+  },
+  craftExports: {
+    file: "craft_exports.csv",
+    schema: craftExportSchema,
+    key: ["period_id"],
+    about: "Craft (artisanat) exports per period as the crafts department publishes them: full years and January-to-month figures, each with its scope.",
+  },
+  craftExportsByProduct: {
+    file: "craft_exports_by_product.csv",
+    schema: craftExportByProductSchema,
+    key: ["period_id", "family_id"],
+    about: "Craft exports by product family for the periods published.",
+  },
+  craftExportsByDestination: {
+    file: "craft_exports_by_destination.csv",
+    schema: craftExportByDestinationSchema,
+    key: ["period_id", "destination_id"],
+    about: "Craft exports by market for the periods published.",
+  },
+  craftExportsByRegion: {
+    file: "craft_exports_by_region.csv",
+    schema: craftExportByRegionSchema,
+    key: ["region_code", "year"],
+    about: "Craft exports reported by regional directorates, full years only.",
+  },
+  craftExportMeasures: {
+    file: "craft_export_measures.csv",
+    schema: craftExportMeasureSchema,
+    key: ["measure_id"],
+    about: "Programmes and agreements for craft and social-economy (cooperative) exports.",
+  },
 } as const;
 
 export type TableName = keyof typeof tables;

@@ -106,7 +106,9 @@ describe("sources.csv: notes in every language of the site", () => {
 describe("sources.csv: kinds", () => {
   it("accepts each kind and refuses the old unspecific ones", () => {
     for (const kind of sourceKinds) expect(problems(row({ kind }))).toEqual({});
-    expect(problems(row({ kind: "wire" })).kind).toMatch(/is not allowed \(expected one of: official, news-agency, press, statistics, study, reference, wiki\)/);
+    expect(problems(row({ kind: "wire" })).kind).toMatch(
+      /is not allowed \(expected one of: official, news-agency, press, statistics, study, reference, wiki\)/,
+    );
     expect(problems(row({ kind: "" })).kind).toMatch(/is empty/);
   });
 
@@ -139,7 +141,9 @@ describe("sources.csv: canonical addresses only", () => {
     ["a wiki mirror (wikimili)", "https://wikimili.com/en/Prefectures_and_provinces_of_Morocco"],
     ["a wiki mirror (defzone)", "https://defzone.net/wiki/fr/Tanger-Tétouan-Al_Hoceïma"],
   ])("refuses %s as an original, saying how to mark a copy whose original cannot be found", (_what, url) => {
-    expect(problems(row({ url })).url).toMatch(/republishes other outlets' articles: give the original article's address, or.*write original-not-reachable in url_kind/);
+    expect(problems(row({ url })).url).toMatch(
+      /republishes other outlets' articles: give the original article's address, or.*write original-not-reachable in url_kind/,
+    );
   });
 
   it.each([
@@ -175,7 +179,9 @@ describe("sources.csv: canonical addresses only", () => {
   });
 
   it("accepts an article address even when its path mentions a category", () => {
-    expect(problems(row({ url: "https://www.ask-aladdin.com/all-destinations/morocco/category/regions-of-morocco/page/tanger-tetouan-al-hoceima" }))).toEqual({});
+    expect(problems(row({ url: "https://www.ask-aladdin.com/all-destinations/morocco/category/regions-of-morocco/page/tanger-tetouan-al-hoceima" }))).toEqual(
+      {},
+    );
   });
 
   it("the real sources.csv has no copy host, no listing and no undated source without reason", () => {

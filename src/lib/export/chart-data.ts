@@ -40,7 +40,10 @@ const isoMonthsFromJanuary = (year: number, months: number) => `${year}-01/${yea
 /** The rows of a craft share chart (one per family or market and period), in the chart's order. */
 const shareRows = (id: string, data: Datasets): RowSpec[] =>
   (chartById(id).select(data) as ShareRows).blocks.flatMap((b) =>
-    b.bars.map((bar) => ({ raw: { 0: b.period.months === 12 ? b.period.year : isoMonthsFromJanuary(b.period.year, b.period.months) }, sourceIds: bar.source_ids })),
+    b.bars.map((bar) => ({
+      raw: { 0: b.period.months === 12 ? b.period.year : isoMonthsFromJanuary(b.period.year, b.period.months) },
+      sourceIds: bar.source_ids,
+    })),
   );
 /** An ISO 8601 date at the precision the data states: 2025-05-28, or 2025-05 for a month. */
 const isoDate = (date: string, precision: "day" | "month") => (precision === "month" ? date.slice(0, 7) : date);
@@ -50,7 +53,10 @@ const DOWNLOADS: Record<string, ChartDownload> = {
     headerSuffix: { 4: " (%)" },
     // Plain numbers even where the table says "plus de" or "environ" (the table keeps the words).
     rows: (data) =>
-      tradeByYear(data.tradeAnnual).map((r) => ({ raw: { 0: r.year, 1: r.exports_mad_bn, 2: r.imports_mad_bn, 3: r.balance_mad_bn, 4: round(r.coverage_rate * 100, 2) }, sourceIds: r.source_ids })),
+      tradeByYear(data.tradeAnnual).map((r) => ({
+        raw: { 0: r.year, 1: r.exports_mad_bn, 2: r.imports_mad_bn, 3: r.balance_mad_bn, 4: round(r.coverage_rate * 100, 2) },
+        sourceIds: r.source_ids,
+      })),
   },
   "exports-vs-target": {
     rows(data) {
@@ -98,7 +104,9 @@ const DOWNLOADS: Record<string, ChartDownload> = {
       if (!pai || pai.period_start === null || pai.period_end === null) throw new Error("data/past_plans.csv lacks the pai jobs period");
       const road = roadmapYears(data.goals);
       const paiCount = pai.period_end - pai.period_start + 1;
-      const ks = [...new Set([...Array.from({ length: road.count + 1 }, (_, k) => k), ...Array.from({ length: paiCount + 1 }, (_, k) => k)])].sort((a, b) => a - b);
+      const ks = [...new Set([...Array.from({ length: road.count + 1 }, (_, k) => k), ...Array.from({ length: paiCount + 1 }, (_, k) => k)])].sort(
+        (a, b) => a - b,
+      );
       return ks.map((k) => ({
         raw: { 0: k, 1: k > 0 && k <= road.count ? road.first + k - 1 : null, 3: k > 0 && k <= paiCount ? pai.period_start! + k - 1 : null },
         sourceIds: union(k <= road.count ? goal.source_ids : [], k <= paiCount ? pai.source_ids : []),
@@ -107,7 +115,10 @@ const DOWNLOADS: Record<string, ChartDownload> = {
   },
   "levers-reforms-status": {
     rows: (data) =>
-      [...data.levers.map((l) => ({ group: 0, number: l.number, ids: l.source_ids })), ...data.reforms.map((r) => ({ group: 1, number: r.number, ids: r.source_ids }))]
+      [
+        ...data.levers.map((l) => ({ group: 0, number: l.number, ids: l.source_ids })),
+        ...data.reforms.map((r) => ({ group: 1, number: r.number, ids: r.source_ids })),
+      ]
         .sort((a, b) => a.group - b.group || a.number - b.number)
         .map((i) => ({ raw: {}, sourceIds: i.ids })),
   },
@@ -124,7 +135,11 @@ const DOWNLOADS: Record<string, ChartDownload> = {
     rows(data) {
       // The chart's table order: full years and January-to-month totals interleaved in time.
       const full = craftYears(data.craftExports, data.tradeAnnual).map((y) => ({ sort: y.year + 0.99, raw: { 0: y.year }, sourceIds: y.source_ids }));
-      const partial = craftPartials(data.craftExports).map((p) => ({ sort: p.year + p.months / 100, raw: { 0: isoMonthsFromJanuary(p.year, p.months) }, sourceIds: p.source_ids }));
+      const partial = craftPartials(data.craftExports).map((p) => ({
+        sort: p.year + p.months / 100,
+        raw: { 0: isoMonthsFromJanuary(p.year, p.months) },
+        sourceIds: p.source_ids,
+      }));
       return [...full, ...partial].sort((a, b) => a.sort - b.sort).map(({ raw, sourceIds }) => ({ raw, sourceIds }));
     },
   },
@@ -132,7 +147,9 @@ const DOWNLOADS: Record<string, ChartDownload> = {
   "craft-exports-by-destination": { rows: (data) => shareRows("craft-exports-by-destination", data) },
   "roadmap-timeline": {
     rows: (data) =>
-      [...data.milestones].sort((a, b) => a.date.localeCompare(b.date)).map((m) => ({ raw: { 0: isoDate(m.date, m.date_precision) }, sourceIds: m.source_ids })),
+      [...data.milestones]
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((m) => ({ raw: { 0: isoDate(m.date, m.date_precision) }, sourceIds: m.source_ids })),
   },
 };
 
@@ -148,7 +165,9 @@ export function downloadTable(figure: FigureModel, data: Datasets): DownloadTabl
   if (!spec) throw new Error(`No download table for chart ${figure.id}: add it to src/lib/export/chart-data.ts`);
   const specs = spec.rows(data);
   if (specs.length !== figure.table.rows.length) {
-    throw new Error(`Download table of ${figure.id} has ${specs.length} rows but the chart's table has ${figure.table.rows.length}: update src/lib/export/chart-data.ts`);
+    throw new Error(
+      `Download table of ${figure.id} has ${specs.length} rows but the chart's table has ${figure.table.rows.length}: update src/lib/export/chart-data.ts`,
+    );
   }
   const columns = figure.table.columns.map((c, i) => c + (spec.headerSuffix?.[i] ?? ""));
   const rows = specs.map((s, r) => ({

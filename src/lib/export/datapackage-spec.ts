@@ -5,7 +5,23 @@
 import { parse } from "csv-parse/sync";
 
 const NAME = /^[a-z0-9._-]+$/;
-const FIELD_TYPES = ["string", "number", "integer", "boolean", "object", "array", "date", "time", "datetime", "year", "yearmonth", "duration", "geopoint", "geojson", "any"];
+const FIELD_TYPES = [
+  "string",
+  "number",
+  "integer",
+  "boolean",
+  "object",
+  "array",
+  "date",
+  "time",
+  "datetime",
+  "year",
+  "yearmonth",
+  "duration",
+  "geopoint",
+  "geojson",
+  "any",
+];
 const CONSTRAINTS = ["required", "unique", "minLength", "maxLength", "minimum", "maximum", "pattern", "enum"];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -45,7 +61,11 @@ function castCell(raw: string, type: string): { value: number | string | boolean
     case "number":
       return /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(raw) ? { value: Number(raw) } : { error: `"${raw}" is not a number` };
     case "boolean":
-      return ["true", "True", "TRUE", "1"].includes(raw) ? { value: true } : ["false", "False", "FALSE", "0"].includes(raw) ? { value: false } : { error: `"${raw}" is not a boolean` };
+      return ["true", "True", "TRUE", "1"].includes(raw)
+        ? { value: true }
+        : ["false", "False", "FALSE", "0"].includes(raw)
+          ? { value: false }
+          : { error: `"${raw}" is not a boolean` };
     case "date": {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
       const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
@@ -58,7 +78,11 @@ function castCell(raw: string, type: string): { value: number | string | boolean
 
 /** Checks a tabular resource's CSV against its schema: header, types, constraints, primary key. */
 function checkTable(where: string, resource: Record<string, unknown>, text: string, errors: string[]): void {
-  const schema = resource.schema as { fields: { name: string; type?: string; constraints?: Record<string, unknown> }[]; primaryKey?: string | string[]; missingValues?: string[] };
+  const schema = resource.schema as {
+    fields: { name: string; type?: string; constraints?: Record<string, unknown> }[];
+    primaryKey?: string | string[];
+    missingValues?: string[];
+  };
   const dialect = (resource.dialect ?? {}) as { delimiter?: string; header?: boolean };
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   let rows: string[][];
@@ -68,7 +92,8 @@ function checkTable(where: string, resource: Record<string, unknown>, text: stri
     return void errors.push(`${where}: the CSV does not parse: ${(e as Error).message}`);
   }
   const names = schema.fields.map((f) => f.name);
-  if (dialect.header !== false && JSON.stringify(rows[0]) !== JSON.stringify(names)) errors.push(`${where}: header ${JSON.stringify(rows[0])} differs from the schema's fields ${JSON.stringify(names)}`);
+  if (dialect.header !== false && JSON.stringify(rows[0]) !== JSON.stringify(names))
+    errors.push(`${where}: header ${JSON.stringify(rows[0])} differs from the schema's fields ${JSON.stringify(names)}`);
   const missing = schema.missingValues ?? [""];
   const key = schema.primaryKey === undefined ? [] : Array.isArray(schema.primaryKey) ? schema.primaryKey : [schema.primaryKey];
   const seen = new Set<string>();
@@ -87,11 +112,14 @@ function checkTable(where: string, resource: Record<string, unknown>, text: stri
       if ("error" in cast) return void errors.push(`${where}, line ${line}, field ${field.name}: ${cast.error}`);
       values[field.name] = cast.value;
       if (typeof cast.value === "number") {
-        if (typeof cons.minimum === "number" && cast.value < cons.minimum) errors.push(`${where}, line ${line}, field ${field.name}: ${raw} is below the minimum ${cons.minimum}`);
-        if (typeof cons.maximum === "number" && cast.value > cons.maximum) errors.push(`${where}, line ${line}, field ${field.name}: ${raw} is above the maximum ${cons.maximum}`);
+        if (typeof cons.minimum === "number" && cast.value < cons.minimum)
+          errors.push(`${where}, line ${line}, field ${field.name}: ${raw} is below the minimum ${cons.minimum}`);
+        if (typeof cons.maximum === "number" && cast.value > cons.maximum)
+          errors.push(`${where}, line ${line}, field ${field.name}: ${raw} is above the maximum ${cons.maximum}`);
       }
       if (Array.isArray(cons.enum) && !cons.enum.includes(cast.value)) errors.push(`${where}, line ${line}, field ${field.name}: "${raw}" is not in its enum`);
-      if (typeof cons.pattern === "string" && !new RegExp(`^(?:${cons.pattern})$`).test(raw)) errors.push(`${where}, line ${line}, field ${field.name}: "${raw}" does not match its pattern`);
+      if (typeof cons.pattern === "string" && !new RegExp(`^(?:${cons.pattern})$`).test(raw))
+        errors.push(`${where}, line ${line}, field ${field.name}: "${raw}" does not match its pattern`);
     });
     if (key.length > 0) {
       const id = JSON.stringify(key.map((k) => values[k]));
@@ -113,11 +141,13 @@ export function checkDataPackage(descriptor: unknown, files?: Map<string, string
   } catch {
     errors.push("the descriptor must be serialisable as JSON");
   }
-  if (descriptor.name !== undefined && (typeof descriptor.name !== "string" || !NAME.test(descriptor.name))) errors.push("name must be lower-case letters, digits, '.', '-' or '_'");
+  if (descriptor.name !== undefined && (typeof descriptor.name !== "string" || !NAME.test(descriptor.name)))
+    errors.push("name must be lower-case letters, digits, '.', '-' or '_'");
   for (const key of ["id", "title", "description", "homepage", "version", "image"]) {
     if (descriptor[key] !== undefined && typeof descriptor[key] !== "string") errors.push(`${key} must be a string`);
   }
-  if (descriptor.created !== undefined && (typeof descriptor.created !== "string" || Number.isNaN(Date.parse(descriptor.created)))) errors.push("created must be an RFC 3339 date-time");
+  if (descriptor.created !== undefined && (typeof descriptor.created !== "string" || Number.isNaN(Date.parse(descriptor.created))))
+    errors.push("created must be an RFC 3339 date-time");
   if (descriptor.contributors !== undefined) {
     if (!Array.isArray(descriptor.contributors)) errors.push("contributors must be an array");
     else descriptor.contributors.forEach((c, i) => (!isObject(c) || typeof c.title !== "string") && errors.push(`contributors[${i}] must have a title`));
@@ -147,7 +177,8 @@ export function checkDataPackage(descriptor: unknown, files?: Map<string, string
       const d = resource.dialect as Record<string, unknown>;
       if (!isObject(d)) errors.push(`${where}.dialect must be an object`);
       else {
-        if (d.delimiter !== undefined && (typeof d.delimiter !== "string" || d.delimiter.length !== 1)) errors.push(`${where}.dialect.delimiter must be one character`);
+        if (d.delimiter !== undefined && (typeof d.delimiter !== "string" || d.delimiter.length !== 1))
+          errors.push(`${where}.dialect.delimiter must be one character`);
         if (d.header !== undefined && typeof d.header !== "boolean") errors.push(`${where}.dialect.header must be true or false`);
       }
     }
@@ -169,12 +200,20 @@ export function checkDataPackage(descriptor: unknown, files?: Map<string, string
       });
       const key = schema.primaryKey === undefined ? [] : Array.isArray(schema.primaryKey) ? schema.primaryKey : [schema.primaryKey];
       for (const k of key) if (!fieldNames.has(k as string)) errors.push(`${where}.schema.primaryKey ${String(k)} is not a field`);
-      if (schema.missingValues !== undefined && (!Array.isArray(schema.missingValues) || schema.missingValues.some((m) => typeof m !== "string"))) errors.push(`${where}.schema.missingValues must be an array of strings`);
-      if (files && typeof resource.path === "string" && files.has(resource.path)) checkTable(`${where} (${resource.path})`, resource, files.get(resource.path)!, errors);
+      if (schema.missingValues !== undefined && (!Array.isArray(schema.missingValues) || schema.missingValues.some((m) => typeof m !== "string")))
+        errors.push(`${where}.schema.missingValues must be an array of strings`);
+      if (files && typeof resource.path === "string" && files.has(resource.path))
+        checkTable(`${where} (${resource.path})`, resource, files.get(resource.path)!, errors);
     }
   });
   if (descriptor.profile === "tabular-data-package") {
-    descriptor.resources.forEach((r, i) => isObject(r) && r.profile !== "tabular-data-resource" && r.schema === undefined && errors.push(`resources[${i}] must be a tabular data resource in a tabular data package`));
+    descriptor.resources.forEach(
+      (r, i) =>
+        isObject(r) &&
+        r.profile !== "tabular-data-resource" &&
+        r.schema === undefined &&
+        errors.push(`resources[${i}] must be a tabular data resource in a tabular data package`),
+    );
   }
   return errors;
 }

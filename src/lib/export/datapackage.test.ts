@@ -13,7 +13,13 @@ const data = loadData();
 const meta = { title: "Feuille de route 2025–2027, expliquée", credit: "Feuille de route 2025–2027, expliquée", dataAsOf: "2026-11-29" };
 const map = { topology: readFileSync(join(dataDir(), MAP_FILES.topology), "utf8"), licence: readFileSync(join(dataDir(), MAP_FILES.licence), "utf8") };
 const pkg = dataPackage(data, meta, map);
-type Resource = { name: string; path: string; schema?: { fields: { name: string; type: string; unit?: string; constraints: Record<string, unknown> }[] }; sources?: { title: string; path: string }[]; licenses?: { name: string }[] };
+type Resource = {
+  name: string;
+  path: string;
+  schema?: { fields: { name: string; type: string; unit?: string; constraints: Record<string, unknown> }[] };
+  sources?: { title: string; path: string }[];
+  licenses?: { name: string }[];
+};
 const resources = pkg.descriptor.resources as Resource[];
 
 describe("data package", () => {

@@ -25,7 +25,16 @@ type ColumnMeta = Partial<ColumnDoc> & { min?: number; max?: number; integer?: b
 function fieldOf(name: string, column: z.ZodType): PackageField {
   const doc = (column.meta() ?? {}) as ColumnMeta;
   // A date that may be a month or a year alone is no Table Schema "date": a string with its pattern.
-  const type = doc.kind === "number" ? (doc.integer ? "integer" : "number") : doc.kind === "date" && !doc.partialDate ? "date" : doc.kind === "bool" ? "boolean" : "string";
+  const type =
+    doc.kind === "number"
+      ? doc.integer
+        ? "integer"
+        : "number"
+      : doc.kind === "date" && !doc.partialDate
+        ? "date"
+        : doc.kind === "bool"
+          ? "boolean"
+          : "string";
   const description = [doc.description, doc.allowed ? `Allowed: ${doc.allowed}.` : ""].filter(Boolean).join(". ").replace(/\.\. /, ". ");
   const field: PackageField = { name, type, description, constraints: { required: doc.required === true } };
   // Dates carry their format in the type; other units (billions of MAD, firms, percent) are stated.
@@ -66,7 +75,11 @@ const MAP_LICENCE = { name: "ODbL-1.0", path: "https://opendatacommons.org/licen
  * The data package of `data`. `dataAsOf` (the latest release's date) becomes the package's
  * version date; `credit` is the site's credit line; `title` its name.
  */
-export function dataPackage(data: Datasets, meta: { title: string; credit: string; dataAsOf: string; homepage?: string }, map?: { topology: string; licence: string }): DataPackage {
+export function dataPackage(
+  data: Datasets,
+  meta: { title: string; credit: string; dataAsOf: string; homepage?: string },
+  map?: { topology: string; licence: string },
+): DataPackage {
   const files = new Map<string, string>();
   const sourceById = new Map(data.sources.map((s) => [s.source_id, s]));
   const resources = (Object.keys(tables) as TableName[]).map((key) => {
@@ -87,7 +100,10 @@ export function dataPackage(data: Datasets, meta: { title: string; credit: strin
       encoding: "utf-8",
       dialect: { delimiter: CSV_STANDARD.delimiter, header: true, doubleQuote: true, lineTerminator: "\r\n" },
       schema: { fields: names.map((n) => fieldOf(n, shape[n])), primaryKey: [...primaryKey], missingValues: [""] },
-      sources: cited.map((id) => sourceById.get(id)).filter((s) => s !== undefined).map((s) => ({ title: s.title, path: s.url, publisher: s.publisher, source_id: s.source_id })),
+      sources: cited
+        .map((id) => sourceById.get(id))
+        .filter((s) => s !== undefined)
+        .map((s) => ({ title: s.title, path: s.url, publisher: s.publisher, source_id: s.source_id })),
     };
   });
   if (map) {

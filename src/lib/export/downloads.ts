@@ -26,7 +26,13 @@ export function creditLine(locale: Locale, site: URL | string | undefined): stri
  * own source ids (data/sources.csv, separated by "|"), the data date (ISO) and the credit line.
  * `dialect` CSV_EXCEL_FR gives the ";" and decimal-comma file French Excel opens in columns.
  */
-export function figureCsv(figure: FigureModel, locale: Locale, site: URL | string | undefined, dialect: CsvDialect = CSV_STANDARD, data: Datasets = loadData()): string {
+export function figureCsv(
+  figure: FigureModel,
+  locale: Locale,
+  site: URL | string | undefined,
+  dialect: CsvDialect = CSV_STANDARD,
+  data: Datasets = loadData(),
+): string {
   const table = downloadTable(figure, data);
   const credit = creditLine(locale, site);
   return csvDocument(

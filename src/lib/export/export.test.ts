@@ -31,7 +31,10 @@ function textWidth(text: string, family: string): number {
 
 describe("svgToPng", () => {
   it("writes a PNG of the requested width and the SVG's aspect ratio", () => {
-    const png = svgToPng(`<svg xmlns="http://www.w3.org/2000/svg" width="200" height="50"><rect width="200" height="50" fill="#0b5cad"/></svg>`, { width: 400, background: "#ffffff" });
+    const png = svgToPng(`<svg xmlns="http://www.w3.org/2000/svg" width="200" height="50"><rect width="200" height="50" fill="#0b5cad"/></svg>`, {
+      width: 400,
+      background: "#ffffff",
+    });
     expect(pngSize(png)).toEqual({ width: 400, height: 100 });
   });
 
@@ -48,7 +51,11 @@ describe("svgToPng", () => {
 
 describe("standalone SVG", () => {
   it("resolves every colour variable to the theme's value", () => {
-    const out = resolveChartSvg(`<svg style="color:var(--c-text);font-family:var(--font-ar, 'Noto Sans Arabic', sans-serif)" fill="currentColor"><path stroke="var(--c-exports)"/></svg>`, "ar", "dark");
+    const out = resolveChartSvg(
+      `<svg style="color:var(--c-text);font-family:var(--font-ar, 'Noto Sans Arabic', sans-serif)" fill="currentColor"><path stroke="var(--c-exports)"/></svg>`,
+      "ar",
+      "dark",
+    );
     expect(out).not.toContain("var(");
     expect(out).toContain(tokens.dark.exports);
     expect(out).toContain(`fill="${tokens.dark.text}"`);

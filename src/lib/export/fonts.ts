@@ -76,7 +76,13 @@ export function exportFontFiles(): string[] {
   cached = FONT_SOURCES.map((spec) => {
     const sourcePath = require.resolve(spec);
     if (!sourcePath.endsWith(".woff")) return sourcePath;
-    const ttfPath = join(dir, spec.split("/").pop()!.replace(/\.woff$/, ".ttf"));
+    const ttfPath = join(
+      dir,
+      spec
+        .split("/")
+        .pop()!
+        .replace(/\.woff$/, ".ttf"),
+    );
     if (!existsSync(ttfPath)) writeFileSync(ttfPath, woffToSfnt(readFileSync(sourcePath)));
     return ttfPath;
   });

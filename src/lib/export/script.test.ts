@@ -86,14 +86,19 @@ function visualOrder(text: string, parts: string[]): string[] {
     if (left === Infinity) throw new Error(`"${parts[i]}" was not drawn`);
     return left;
   });
-  return parts.map((part, i) => ({ part, left: lefts[i] })).sort((a, b) => a.left - b.left).map((p) => p.part);
+  return parts
+    .map((part, i) => ({ part, left: lefts[i] }))
+    .sort((a, b) => a.left - b.left)
+    .map((p) => p.part);
 }
 
 /** The drawn lines of the Arabic export of a chart (RLE/LRI marks kept), as resvg receives them. */
 function arabicLines(id: string): string[] {
   const svg = standaloneSvg(figureFor(id, "ar" as Locale), "ar", "light", "");
   const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
-  return [...document.querySelectorAll("text")].flatMap((el) => (el.querySelector("tspan") ? [...el.querySelectorAll("tspan")] : [el]).map((n) => n.textContent ?? ""));
+  return [...document.querySelectorAll("text")].flatMap((el) =>
+    (el.querySelector("tspan") ? [...el.querySelectorAll("tspan")] : [el]).map((n) => n.textContent ?? ""),
+  );
 }
 
 describe("Arabic order in exports", () => {

@@ -26,7 +26,6 @@ export function xmlEscape(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-
 // Right-to-left text without `direction`: browsers make text-anchor follow direction (start = right
 // in RTL) while resvg does not, so exports wrap RTL text in RLE…PDF and anchor it explicitly.
 const RLE = "\u202B";
@@ -90,7 +89,10 @@ export function svgHeight(svg: string): number {
 }
 
 /** Lines of text placed from the reading side (right in Arabic), with a line height. */
-function textBlock(lines: string[], opts: { y: number; size: number; lineHeight: number; fill: string; weight?: number; locale: Locale; width: number }): string {
+function textBlock(
+  lines: string[],
+  opts: { y: number; size: number; lineHeight: number; fill: string; weight?: number; locale: Locale; width: number },
+): string {
   const rtl = opts.locale === "ar";
   const x = rtl ? opts.width - PAD : PAD;
   return lines
@@ -162,7 +164,9 @@ export function ogImageSvg(figure: FigureModel, locale: Locale, siteName: string
   const x = rtl ? width - pad : pad;
   const anchor = rtl ? ' text-anchor="end"' : "";
   const bidi = (text: string) => (rtl ? `${RLE}${xmlEscape(isolateRanges(text))}${PDF}` : xmlEscape(text));
-  const titleSvg = title.map((line, i) => `<text x="${x}" y="${pad + 40 + i * 50}" font-size="40" font-weight="700" fill="${c.text}"${anchor}>${bidi(line)}</text>`).join("");
+  const titleSvg = title
+    .map((line, i) => `<text x="${x}" y="${pad + 40 + i * 50}" font-size="40" font-weight="700" fill="${c.text}"${anchor}>${bidi(line)}</text>`)
+    .join("");
   const chart = resolveChartSvg(figure.svg.wide, locale, "light");
   const top = pad + title.length * 50 + 16;
   const footer = 56;

@@ -5,6 +5,7 @@
 // line-gap overrides are computed here from the font files, never typed).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+// subset-font ships no types: src/lib/fonts/subset-font.d.ts declares the one function used.
 import subsetFont from "subset-font";
 import { strings, type Locale } from "../../i18n";
 import { meanAdvancePerEm, readFontMetrics, type FontMetrics } from "./sfnt";
@@ -23,21 +24,41 @@ export interface WebFont {
   /** Name of the subset file under the site's fonts/ folder. */
   file: string;
   /** A font installed on readers' systems that the fallback face uses, and its file here to measure it. */
-  fallback: { local: string[]; file: string };
+  fallback: { local: readonly string[]; file: string };
 }
 
 /** The folder of the built site (and of the dev server) that holds the subset fonts. */
 export const FONT_DIR = "fonts";
 
 const fontsource = (pkg: string, name: string) => join(process.cwd(), "node_modules", "@fontsource", pkg, "files", name);
-// DejaVu Sans is what Chromium on Linux (and the bench) falls back to for sans-serif; Debian's
-// fonts-dejavu-core installs it. Its Arabic glyphs make it the fallback for both scripts.
-const DEJAVU = "/usr/share/fonts/truetype/dejavu";
-const dejavu = { 400: { local: ["DejaVu Sans", "DejaVuSans"], file: join(DEJAVU, "DejaVuSans.ttf") }, 700: { local: ["DejaVu Sans Bold", "DejaVuSans-Bold"], file: join(DEJAVU, "DejaVuSans-Bold.ttf") } } as const;
+// DejaVu Sans is what Chromium on Linux (and the bench) falls back to for sans-serif. Its Arabic
+// glyphs make it the fallback for both scripts. Its files are measured from the exact-pinned npm
+// package (the same 2.37 files Debian installs), so every machine computes the same metrics.
+const DEJAVU = join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+const dejavu = {
+  400: { local: ["DejaVu Sans", "DejaVuSans"], file: join(DEJAVU, "DejaVuSans.ttf") },
+  700: { local: ["DejaVu Sans Bold", "DejaVuSans-Bold"], file: join(DEJAVU, "DejaVuSans-Bold.ttf") },
+} as const;
 
 export const WEB_FONTS: readonly WebFont[] = ([400, 700] as const).flatMap((weight) => [
-  { family: "Noto Sans", fallbackFamily: "Noto Sans Fallback", weight, script: "latin" as const, source: fontsource("noto-sans", `noto-sans-latin-${weight}-normal.woff2`), file: `noto-sans-latin-${weight}.woff2`, fallback: dejavu[weight] },
-  { family: "Noto Sans Arabic", fallbackFamily: "Noto Sans Arabic Fallback", weight, script: "arabic" as const, source: fontsource("noto-sans-arabic", `noto-sans-arabic-arabic-${weight}-normal.woff2`), file: `noto-sans-arabic-${weight}.woff2`, fallback: dejavu[weight] },
+  {
+    family: "Noto Sans",
+    fallbackFamily: "Noto Sans Fallback",
+    weight,
+    script: "latin" as const,
+    source: fontsource("noto-sans", `noto-sans-latin-${weight}-normal.woff2`),
+    file: `noto-sans-latin-${weight}.woff2`,
+    fallback: dejavu[weight],
+  },
+  {
+    family: "Noto Sans Arabic",
+    fallbackFamily: "Noto Sans Arabic Fallback",
+    weight,
+    script: "arabic" as const,
+    source: fontsource("noto-sans-arabic", `noto-sans-arabic-arabic-${weight}-normal.woff2`),
+    file: `noto-sans-arabic-${weight}.woff2`,
+    fallback: dejavu[weight],
+  },
 ]);
 
 /** The scripts a page in `locale` sets text in: Arabic pages use both (digits and Latin names fall to Noto Sans). */
@@ -95,7 +116,9 @@ export function fallbackFor(font: WebFont): Promise<FallbackMetrics | null> {
   if (!cached) {
     cached = (async () => {
       if (!existsSync(font.fallback.file)) {
-        console.warn(`⚠ fonts: ${font.fallback.file} is missing (apt-get install fonts-dejavu-core): ${font.family} ${font.weight} gets no metric-matched fallback`);
+        console.warn(
+          `⚠ fonts: ${font.fallback.file} is missing (run npm ci: it comes with the dejavu-fonts-ttf package): ${font.family} ${font.weight} gets no metric-matched fallback`,
+        );
         return null;
       }
       const sample = sampleText(font.script);
@@ -117,11 +140,15 @@ export async function fontFaceCss(scripts: readonly FontScript[], base: string):
   const rules: string[] = [];
   for (const script of scripts) {
     for (const font of WEB_FONTS.filter((f) => f.script === script)) {
-      rules.push(`@font-face{font-family:"${font.family}";font-style:normal;font-weight:${font.weight};font-display:optional;src:url(${base}${FONT_DIR}/${font.file}) format("woff2")}`);
+      rules.push(
+        `@font-face{font-family:"${font.family}";font-style:normal;font-weight:${font.weight};font-display:optional;src:url(${base}${FONT_DIR}/${font.file}) format("woff2")}`,
+      );
       const m = await fallbackFor(font);
       if (m) {
         const local = font.fallback.local.map((name) => `local("${name}")`).join(",");
-        rules.push(`@font-face{font-family:"${font.fallbackFamily}";font-style:normal;font-weight:${font.weight};src:${local};size-adjust:${percent(m.sizeAdjust)};ascent-override:${percent(m.ascentOverride)};descent-override:${percent(m.descentOverride)};line-gap-override:${percent(m.lineGapOverride)}}`);
+        rules.push(
+          `@font-face{font-family:"${font.fallbackFamily}";font-style:normal;font-weight:${font.weight};src:${local};size-adjust:${percent(m.sizeAdjust)};ascent-override:${percent(m.ascentOverride)};descent-override:${percent(m.descentOverride)};line-gap-override:${percent(m.lineGapOverride)}}`,
+        );
       }
     }
   }

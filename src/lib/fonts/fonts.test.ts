@@ -18,7 +18,8 @@ async function drawable(woff2: Buffer): Promise<Set<number>> {
   const everything = String.fromCodePoint(...Array.from({ length: 0x700 }, (_, i) => i + 0x20));
   return fontCodePoints(Buffer.from(await subsetFont(woff2, everything, { targetFormat: "sfnt" })));
 }
-const page = (body: string) => `<!doctype html><html><head><title>Ŧitle only</title><style>.menu::after{content:"›"}</style></head><body>${body}<script>var notDrawn = "Ж";</script></body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html><head><title>Ŧitle only</title><style>.menu::after{content:"›"}</style></head><body>${body}<script>var notDrawn = "Ж";</script></body></html>`;
 
 describe("characters drawn by a page", () => {
   it("reads text nodes, drawn attributes and inline CSS, not scripts or the title", () => {
@@ -72,7 +73,11 @@ describe("subsets follow the data", () => {
 
 describe("metric-matched fallbacks", () => {
   const metrics = (unitsPerEm: number, width: number, ascender: number, descender: number, lineGap = 0): FontMetrics => ({
-    unitsPerEm, ascender, descender, lineGap, advance: (cp) => (cp === 0x20 || (cp >= 0x61 && cp <= 0x7a) ? width : undefined),
+    unitsPerEm,
+    ascender,
+    descender,
+    lineGap,
+    advance: (cp) => (cp === 0x20 || (cp >= 0x61 && cp <= 0x7a) ? width : undefined),
   });
 
   it("scales the fallback to the web font's advance and gives it the web font's line box", () => {

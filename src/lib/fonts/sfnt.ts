@@ -14,7 +14,7 @@ export interface FontMetrics {
 
 function tableOffsets(sfnt: Buffer): Map<string, number> {
   const tag = sfnt.toString("latin1", 0, 4);
-  if (tag === "wOF2" || tag === "wOFF") throw new Error("sfnt: a WOFF/WOFF2 file must be decompressed first (subset-font with targetFormat \"sfnt\")");
+  if (tag === "wOF2" || tag === "wOFF") throw new Error('sfnt: a WOFF/WOFF2 file must be decompressed first (subset-font with targetFormat "sfnt")');
   const tables = new Map<string, number>();
   const numTables = sfnt.readUInt16BE(4);
   for (let i = 0; i < numTables; i++) {

@@ -69,7 +69,9 @@ export async function writeFontSubsets(dir: string): Promise<string[]> {
   for (const font of WEB_FONTS) {
     const { bytes, kept } = await subsetOf(font, chars);
     writeFileSync(join(out, font.file), bytes);
-    lines.push(`${font.file}: ${kept.length} characters, ${(bytes.length / 1000).toFixed(1)} kB (from ${(readFileSync(font.source).length / 1000).toFixed(1)} kB)`);
+    lines.push(
+      `${font.file}: ${kept.length} characters, ${(bytes.length / 1000).toFixed(1)} kB (from ${(readFileSync(font.source).length / 1000).toFixed(1)} kB)`,
+    );
   }
   return lines;
 }

@@ -72,8 +72,21 @@ function drawCredit(document: Document, svg: SVGElement, locale: Locale, width: 
   const lines = creditLines(locale, width);
   const lineHeight = Math.round(fontSize * 1.25);
   const x = rtl ? width - 2 : 2;
-  const credit = svgEl(document, "text", { class: "map-credit-svg", x, y: bottom - (lines.length - 1) * lineHeight, "text-anchor": rtl ? "end" : "start", "font-size": fontSize, fill: cssVar("muted") });
-  addLines(document, credit, lines.map((line) => bidiText(line, locale)), x, lineHeight);
+  const credit = svgEl(document, "text", {
+    class: "map-credit-svg",
+    x,
+    y: bottom - (lines.length - 1) * lineHeight,
+    "text-anchor": rtl ? "end" : "start",
+    "font-size": fontSize,
+    fill: cssVar("muted"),
+  });
+  addLines(
+    document,
+    credit,
+    lines.map((line) => bidiText(line, locale)),
+    x,
+    lineHeight,
+  );
   svg.appendChild(credit);
 }
 
@@ -83,12 +96,27 @@ function creditHeight(locale: Locale, width: number): number {
 }
 
 /** Draws the legend (statuses present in the rows) with its top-left corner at x, y; returns its height. */
-function drawLegend(document: Document, parent: SVGElement, rows: RegionOfficeRow[], locale: Locale, x: number, y: number, maxWidth: number, fontSize: number): number {
+function drawLegend(
+  document: Document,
+  parent: SVGElement,
+  rows: RegionOfficeRow[],
+  locale: Locale,
+  x: number,
+  y: number,
+  maxWidth: number,
+  fontSize: number,
+): number {
   const g = svgEl(document, "g", { class: "map-legend", "aria-hidden": "true" });
   const lineHeight = Math.round(fontSize * 1.3);
   const rtl = locale === "ar";
   const swatch = fontSize;
-  const title = svgEl(document, "text", { x: rtl ? x + maxWidth : x, y: y + fontSize, "font-weight": 700, "text-anchor": rtl ? "end" : "start", fill: cssVar("text") });
+  const title = svgEl(document, "text", {
+    x: rtl ? x + maxWidth : x,
+    y: y + fontSize,
+    "font-weight": 700,
+    "text-anchor": rtl ? "end" : "start",
+    fill: cssVar("text"),
+  });
   title.textContent = bidiText(t(locale, "map.legend"), locale);
   g.appendChild(title);
   let cursor = y + fontSize + lineHeight * 0.6;
@@ -98,10 +126,28 @@ function drawLegend(document: Document, parent: SVGElement, rows: RegionOfficeRo
     const label = `${t(locale, `map.status.${status}`)} (${formatNumber(count, locale)})`;
     const lines = wrapWords(label, maxWidth - swatch - 6, fontSize);
     const sx = rtl ? x + maxWidth - swatch : x;
-    g.appendChild(svgEl(document, "rect", { x: sx, y: cursor + 2, width: swatch, height: swatch, rx: 2, fill: statusFill[status], "fill-opacity": statusOpacity[status], stroke: cssVar("muted"), "stroke-width": 0.5 }));
+    g.appendChild(
+      svgEl(document, "rect", {
+        x: sx,
+        y: cursor + 2,
+        width: swatch,
+        height: swatch,
+        rx: 2,
+        fill: statusFill[status],
+        "fill-opacity": statusOpacity[status],
+        stroke: cssVar("muted"),
+        "stroke-width": 0.5,
+      }),
+    );
     const tx = rtl ? sx - 6 : sx + swatch + 6;
     const text = svgEl(document, "text", { x: tx, y: cursor + fontSize, "text-anchor": rtl ? "end" : "start", fill: cssVar("text") });
-    addLines(document, text, lines.map((l) => bidiText(l, locale)), tx, lineHeight);
+    addLines(
+      document,
+      text,
+      lines.map((l) => bidiText(l, locale)),
+      tx,
+      lineHeight,
+    );
     g.appendChild(text);
     cursor += lines.length * lineHeight + 6;
   }
@@ -110,7 +156,10 @@ function drawLegend(document: Document, parent: SVGElement, rows: RegionOfficeRo
 }
 
 /** Projected path data per width, computed once: every locale and every copy of the map share it. */
-const layersByWidth = new Map<number, { regions: Map<string, string>; provinces: string; outline: string; height: number; project: (lonLat: [number, number]) => [number, number] | null }>();
+const layersByWidth = new Map<
+  number,
+  { regions: Map<string, string>; provinces: string; outline: string; height: number; project: (lonLat: [number, number]) => [number, number] | null }
+>();
 
 function geoLayers(width: number) {
   const hit = layersByWidth.get(width);
@@ -140,15 +189,56 @@ export function drawRegionMap(rows: RegionOfficeRow[], locale: Locale, width: nu
     const d = layers.regions.get(row.code);
     if (!d) throw new Error(`Region ${row.code} is not in the map file`);
     const group = shapeGroup(document, row, locale);
-    group.appendChild(svgEl(document, "path", { class: "map-region", d, fill: statusFill[row.status], "fill-opacity": statusOpacity[row.status], stroke: cssVar("bg"), "stroke-width": 1.5, "stroke-linejoin": "round" }));
+    group.appendChild(
+      svgEl(document, "path", {
+        class: "map-region",
+        d,
+        fill: statusFill[row.status],
+        "fill-opacity": statusOpacity[row.status],
+        stroke: cssVar("bg"),
+        "stroke-width": 1.5,
+        "stroke-linejoin": "round",
+      }),
+    );
     shapes.appendChild(group);
   }
   svg.appendChild(shapes);
   // Province borders are a faint second layer: they show the region is made of provinces without competing.
-  svg.appendChild(svgEl(document, "path", { class: "map-provinces", d: layers.provinces, fill: "none", stroke: cssVar("bg"), "stroke-width": 0.4, "stroke-opacity": 0.45, "pointer-events": "none", "aria-hidden": "true" }));
-  svg.appendChild(svgEl(document, "path", { class: "map-outline", d: layers.outline, fill: "none", stroke: cssVar("muted"), "stroke-width": 0.75, "pointer-events": "none", "aria-hidden": "true" }));
+  svg.appendChild(
+    svgEl(document, "path", {
+      class: "map-provinces",
+      d: layers.provinces,
+      fill: "none",
+      stroke: cssVar("bg"),
+      "stroke-width": 0.4,
+      "stroke-opacity": 0.45,
+      "pointer-events": "none",
+      "aria-hidden": "true",
+    }),
+  );
+  svg.appendChild(
+    svgEl(document, "path", {
+      class: "map-outline",
+      d: layers.outline,
+      fill: "none",
+      stroke: cssVar("muted"),
+      "stroke-width": 0.75,
+      "pointer-events": "none",
+      "aria-hidden": "true",
+    }),
+  );
   // The focused or hovered region is redrawn here by the page script, on top of its neighbours.
-  svg.appendChild(svgEl(document, "path", { class: "map-highlight", d: "", fill: "none", stroke: cssVar("focus"), "stroke-width": 3, "pointer-events": "none", "aria-hidden": "true" }));
+  svg.appendChild(
+    svgEl(document, "path", {
+      class: "map-highlight",
+      d: "",
+      fill: "none",
+      stroke: cssVar("focus"),
+      "stroke-width": 3,
+      "pointer-events": "none",
+      "aria-hidden": "true",
+    }),
+  );
   const labels = svgEl(document, "g", { class: "map-labels", "pointer-events": "none", "aria-hidden": "true" });
   for (const row of rows) {
     const point = layers.project(row.capitalLonLat);
@@ -192,7 +282,20 @@ export function drawTileGrid(rows: RegionOfficeRow[], locale: Locale, width: num
     const x = col * (tile + gap);
     const y = line * (tileHeight + gap);
     const group = shapeGroup(document, row, locale);
-    group.appendChild(svgEl(document, "rect", { class: "map-region", x, y, width: tile, height: tileHeight, rx: 4, fill: statusFill[row.status], "fill-opacity": statusOpacity[row.status], stroke: cssVar("bg"), "stroke-width": 1 }));
+    group.appendChild(
+      svgEl(document, "rect", {
+        class: "map-region",
+        x,
+        y,
+        width: tile,
+        height: tileHeight,
+        rx: 4,
+        fill: statusFill[row.status],
+        "fill-opacity": statusOpacity[row.status],
+        stroke: cssVar("bg"),
+        "stroke-width": 1,
+      }),
+    );
     const name = row.capital[locale];
     const lines = textWidth(name, fontSize) > tile - 8 ? wrapWords(name, tile - 8, fontSize) : [name];
     const lineHeight = Math.round(fontSize * 1.2);

@@ -11,10 +11,28 @@ export function locatorSvg(code: string, width: number, colours = { base: cssVar
   const { path, height } = fitToWidth(geo.outline, width, 2);
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const doc = document as unknown as Document;
-  const svg = svgEl(doc, "svg", { xmlns: "http://www.w3.org/2000/svg", class: "region-locator", width, height, viewBox: `0 0 ${width} ${height}`, "aria-hidden": "true", focusable: "false" });
+  const svg = svgEl(doc, "svg", {
+    xmlns: "http://www.w3.org/2000/svg",
+    class: "region-locator",
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    "aria-hidden": "true",
+    focusable: "false",
+  });
   for (const feature of geo.regions.features) {
     const on = feature.properties.code === code;
-    svg.appendChild(svgEl(doc, "path", { d: roundPath(path(feature)), fill: on ? colours.highlight : colours.base, stroke: on ? colours.highlight : colours.border, "stroke-width": 0.75, "stroke-linejoin": "round", "data-region": feature.properties.code, class: on ? "locator-on" : undefined }));
+    svg.appendChild(
+      svgEl(doc, "path", {
+        d: roundPath(path(feature)),
+        fill: on ? colours.highlight : colours.base,
+        stroke: on ? colours.highlight : colours.border,
+        "stroke-width": 0.75,
+        "stroke-linejoin": "round",
+        "data-region": feature.properties.code,
+        class: on ? "locator-on" : undefined,
+      }),
+    );
   }
   svg.appendChild(svgEl(doc, "path", { d: roundPath(path(geo.outline)), fill: "none", stroke: cssVar("muted"), "stroke-width": 0.75 }));
   return svg.outerHTML;

@@ -38,7 +38,11 @@ export function regionOgSvg(view: RegionPageView, locale: Locale): string {
     y += 38;
   }
   y += 24;
-  for (const statusLine of wrapWords(`${t(locale, "map.col.status")} : ${view.office.statusLabel}`.replace(" : ", locale === "fr" ? " : " : ": "), textWidth, 30).slice(0, 2)) {
+  for (const statusLine of wrapWords(
+    `${t(locale, "map.col.status")} : ${view.office.statusLabel}`.replace(" : ", locale === "fr" ? " : " : ": "),
+    textWidth,
+    30,
+  ).slice(0, 2)) {
     parts.push(line(statusLine, y, 30, c.text, 700));
     y += 40;
   }

@@ -18,7 +18,13 @@ export function fitToWidth(object: GeoPermissibleObjects, width: number, padding
   projection.fitWidth(width - 2 * padding, object);
   const [[, y0], [, y1]] = geoPath(projection).bounds(object);
   const height = Math.ceil(y1 - y0 + 2 * padding);
-  projection.fitExtent([[padding, padding], [width - padding, height - padding]], object);
+  projection.fitExtent(
+    [
+      [padding, padding],
+      [width - padding, height - padding],
+    ],
+    object,
+  );
   return { projection, path: geoPath(projection), width, height };
 }
 

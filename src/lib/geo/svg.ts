@@ -15,10 +15,10 @@ export function svgEl(document: Document, tag: string, attrs: Record<string, str
  * on the finished tree, just before reading outerHTML (values read after it come back escaped).
  */
 export function escapeAttributesForSerialization(root: Element): void {
-  const escape = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const escapeXmlText = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   for (const element of [root, ...Array.from(root.querySelectorAll("*"))]) {
     for (const { name, value } of Array.from(element.attributes)) {
-      if (/[&<>]/.test(value)) element.setAttribute(name, escape(value));
+      if (/[&<>]/.test(value)) element.setAttribute(name, escapeXmlText(value));
     }
   }
 }

@@ -22,7 +22,7 @@ describe("placeholders", () => {
 
   it("computes the required growth from the data, not from a typed figure", () => {
     const g = goalById(data.goals, "exports");
-    const expected = Math.pow(exportsGoalLevel(g) / g.baseline_value!, 1 / (g.horizon_year - g.baseline_year!)) - 1;
+    const expected = (exportsGoalLevel(g) / g.baseline_value!) ** (1 / (g.horizon_year - g.baseline_year!)) - 1;
     expect(factResolver(data, "en")("goal.exports.required-growth").text).toBe(`${(expected * 100).toFixed(1)}%`);
   });
 
@@ -76,7 +76,6 @@ describe("placeholders", () => {
     expect(factResolver(data, "fr")("phrase.levers.capital").text).toMatch(/^[A-ZÀ-Ý]/);
   });
 });
-
 
 describe("where the roadmap's figures come from", () => {
   it("gives the first and last publication dates of the sources roadmap rows cite, and follows a newly cited source", () => {

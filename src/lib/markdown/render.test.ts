@@ -19,7 +19,9 @@ describe("renderMarkdown", () => {
   });
 
   it("shows raw HTML as text instead of injecting it, and drops dangerous links", () => {
-    const html = render(`Hello <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n[click](javascript:alert(1))`).segments.map((s) => (s.kind === "html" ? s.html : "")).join("");
+    const html = render(`Hello <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n[click](javascript:alert(1))`)
+      .segments.map((s) => (s.kind === "html" ? s.html : ""))
+      .join("");
     expect(html).not.toMatch(/<script|<img|href="javascript/i);
     expect(html).toContain("&#x3C;script>");
   });

@@ -24,7 +24,15 @@ export interface RenderedMarkdown {
   headings: Heading[];
 }
 
-type AnyNode = { type: string; name?: string; value?: string; attributes?: Record<string, string | null | undefined>; children?: AnyNode[]; tagName?: string; properties?: Record<string, unknown> };
+type AnyNode = {
+  type: string;
+  name?: string;
+  value?: string;
+  attributes?: Record<string, string | null | undefined>;
+  children?: AnyNode[];
+  tagName?: string;
+  properties?: Record<string, unknown>;
+};
 
 const schema = {
   ...defaultSchema,
@@ -58,7 +66,9 @@ function rehypeHeadingAnchors() {
   return (tree: AnyNode) => {
     visit(tree as never, "element", (node: AnyNode) => {
       if (!/^h[2-6]$/.test(node.tagName ?? "") || !node.properties?.id) return;
-      node.children = [{ type: "element", tagName: "a", properties: { href: `#${String(node.properties.id)}`, className: ["heading-anchor"] }, children: node.children ?? [] }];
+      node.children = [
+        { type: "element", tagName: "a", properties: { href: `#${String(node.properties.id)}`, className: ["heading-anchor"] }, children: node.children ?? [] },
+      ];
     });
   };
 }

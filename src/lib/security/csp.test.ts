@@ -22,7 +22,9 @@ describe("content security policy", () => {
     const withTag = `<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}"></head><body><script>a()</script>`;
     expect(withPagePolicy(withTag)).toContain(`script-src 'self' 'wasm-unsafe-eval' ${scriptHash("a()")};`);
     const without = `<head><meta charset="utf-8"><title>x</title></head>`;
-    expect(withPagePolicy(without)).toBe(`<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}"><title>x</title></head>`);
+    expect(withPagePolicy(without)).toBe(
+      `<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}"><title>x</title></head>`,
+    );
   });
 });
 

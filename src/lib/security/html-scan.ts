@@ -43,7 +43,8 @@ export function scanHtml(html: string): ScannedPage {
         if (name === "link") {
           const rel = (attributes.rel ?? "").toLowerCase().split(/\s+/);
           if (rel.includes("canonical") && page.canonical === undefined && attributes.href) page.canonical = attributes.href;
-          if (rel.includes("alternate") && attributes.hreflang && attributes.href) page.alternates.push({ hreflang: attributes.hreflang, href: attributes.href });
+          if (rel.includes("alternate") && attributes.hreflang && attributes.href)
+            page.alternates.push({ hreflang: attributes.hreflang, href: attributes.href });
           if (rel.includes("stylesheet")) page.firstResource ??= start;
         }
         if (name === "style" || name === "script") page.firstResource ??= start;

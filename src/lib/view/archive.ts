@@ -36,5 +36,7 @@ export function archivedEmbeds(dir = dataDir()): { id: string; release: string }
 
 /** The newest release that has an archived copy of chart `id`, for the embed dialog's "this version" snippet. */
 export function latestArchivedRelease(id: string, dir = dataDir()): string | undefined {
-  return archivedEmbeds(dir).filter((e) => e.id === id).at(-1)?.release;
+  return archivedEmbeds(dir)
+    .filter((e) => e.id === id)
+    .at(-1)?.release;
 }

@@ -29,7 +29,9 @@ export function chromeView(path: string, locale: Locale, site: URL | undefined):
   const absolute = (l: Locale) => new URL(localeUrl(l, path), site).href;
   const position = storyPosition(path);
   const steps = storySteps();
-  const parent = position.step ? null : (steps.filter((s) => s.path !== "" && path.startsWith(s.path) && path !== s.path).sort((a, b) => b.path.length - a.path.length)[0] ?? null);
+  const parent = position.step
+    ? null
+    : (steps.filter((s) => s.path !== "" && path.startsWith(s.path) && path !== s.path).sort((a, b) => b.path.length - a.path.length)[0] ?? null);
   return {
     canonical: site ? absolute(locale) : null,
     alternates: site ? [...locales.map((l) => ({ hreflang: l, href: absolute(l) })), { hreflang: "x-default", href: absolute("fr") }] : [],

@@ -33,7 +33,19 @@ export function claimsView(data: Datasets, locale: Locale): { claims: ClaimView[
     readings: data.claimReadings
       .filter((r) => r.claim_id === c.claim_id)
       .sort((a, b) => supportOrder.indexOf(a.support) - supportOrder.indexOf(b.support))
-      .map((r) => ({ id: r.reading_id, text: pick(r, "reading", locale), support: r.support, best: r.reading_id === c.best_reading_id, sources: sourcesFor(data, r.source_ids) })),
+      .map((r) => ({
+        id: r.reading_id,
+        text: pick(r, "reading", locale),
+        support: r.support,
+        best: r.reading_id === c.best_reading_id,
+        sources: sourcesFor(data, r.source_ids),
+      })),
   }));
-  return { claims, sources: sourcesFor(data, data.claimReadings.flatMap((r) => r.source_ids)) };
+  return {
+    claims,
+    sources: sourcesFor(
+      data,
+      data.claimReadings.flatMap((r) => r.source_ids),
+    ),
+  };
 }

@@ -30,7 +30,11 @@ export function regionCraftExports(data: Datasets, regionCode: string, locale: L
   const text =
     latest.change_pct === null
       ? t(locale, "craft.region-line", { value, year })
-      : t(locale, "craft.region-line-change", { value, year, change: formatNumber(latest.change_pct / 100, locale, { style: "percent", maximumFractionDigits: 1 }) });
+      : t(locale, "craft.region-line-change", {
+          value,
+          year,
+          change: formatNumber(latest.change_pct / 100, locale, { style: "percent", maximumFractionDigits: 1 }),
+        });
   const note = latest[`note_${locale}`];
   return { text: note ? `${text} ${note}` : text, sources: sourcesFor(data, latest.source_ids) };
 }

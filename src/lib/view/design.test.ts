@@ -30,7 +30,13 @@ describe("byline", () => {
   });
 
   it("leads with the first chart of a page", () => {
-    expect(leadChartId([{ kind: "html", html: "<p>x</p>" }, { kind: "chart", id: "b" }, { kind: "chart", id: "c" }])).toBe("b");
+    expect(
+      leadChartId([
+        { kind: "html", html: "<p>x</p>" },
+        { kind: "chart", id: "b" },
+        { kind: "chart", id: "c" },
+      ]),
+    ).toBe("b");
     expect(leadChartId([{ kind: "html", html: "<p>x</p>" }])).toBeNull();
   });
 });
@@ -75,7 +81,9 @@ describe("unpublished levers and reforms", () => {
       expect(group.unpublished).toHaveLength(data.levers.length);
       expect(group.known).toBe(leversView(data, locale).levers[0].note);
     }
-    expect(homeView(data, "fr").leverGroup.statement).toBe(`Les noms des ${t("fr", "number.words").split("|")[data.levers.length]} leviers n'ont pas été publiés.`);
+    expect(homeView(data, "fr").leverGroup.statement).toBe(
+      `Les noms des ${t("fr", "number.words").split("|")[data.levers.length]} leviers n'ont pas été publiés.`,
+    );
   });
 
   it("shows a lever once the team fills its name, and counts only the others in the statement", () => {
@@ -87,7 +95,9 @@ describe("unpublished levers and reforms", () => {
     const word = (l: "fr" | "en", n: number) => t(l, "number.words").split("|")[n];
     expect(group.statement).toBe(`Noms non publiés : ${tCount("fr", "count.levers", others)} sur ${word("fr", copy.levers.length)}.`);
     expect(group.known).toBe("");
-    expect(policyGroupView(leversView(copy, "en").levers, "count.levers", "en").statement).toBe(`Names not published: ${tCount("en", "count.levers", others)} of ${word("en", copy.levers.length)}.`);
+    expect(policyGroupView(leversView(copy, "en").levers, "count.levers", "en").statement).toBe(
+      `Names not published: ${tCount("en", "count.levers", others)} of ${word("en", copy.levers.length)}.`,
+    );
     expect(homeView(copy, "fr").leverGroup.shown.map((l) => l.id)).toEqual(["lever-2"]);
   });
 

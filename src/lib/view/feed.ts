@@ -5,7 +5,7 @@ import { releaseViews } from "./updates";
 import { dataDir } from "../data";
 import { createHash } from "node:crypto";
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** A stable name-based UUID (version 5 layout, SHA-1) for an Atom id when no site address is known. */
 function urnUuid(name: string): string {
@@ -26,31 +26,29 @@ export function atomFeed(locale: Locale, site: URL | undefined, dir = dataDir())
   const entryId = (id: string) => (site ? `${page}#release-${id}` : urnUuid(`${locale}:release:${id}`));
   const stamp = (date: string) => `${date}T00:00:00Z`;
   const entries = releases.map((release) => {
-    const html = release.changes
-      .map((g) => `<h3>${escape(g.label)}</h3><ul>${g.items.map((i) => `<li>${escape(i)}</li>`).join("")}</ul>`)
-      .join("");
-    const content = html || `<p>${escape(t(locale, release.hasSnapshot ? "updates.no-change" : "updates.no-snapshot"))}</p>`;
+    const html = release.changes.map((g) => `<h3>${escapeXml(g.label)}</h3><ul>${g.items.map((i) => `<li>${escapeXml(i)}</li>`).join("")}</ul>`).join("");
+    const content = html || `<p>${escapeXml(t(locale, release.hasSnapshot ? "updates.no-change" : "updates.no-snapshot"))}</p>`;
     return [
       "  <entry>",
-      `    <id>${escape(entryId(release.id))}</id>`,
-      `    <title>${escape(release.title)}</title>`,
+      `    <id>${escapeXml(entryId(release.id))}</id>`,
+      `    <title>${escapeXml(release.title)}</title>`,
       `    <updated>${stamp(release.date)}</updated>`,
       `    <published>${stamp(release.date)}</published>`,
-      `    <link rel="alternate" type="text/html" href="${escape(`${page}#release-${release.id}`)}"/>`,
-      `    <content type="html">${escape(`<div dir="${dirOf(locale)}">${content}</div>`)}</content>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(`${page}#release-${release.id}`)}"/>`,
+      `    <content type="html">${escapeXml(`<div dir="${dirOf(locale)}">${content}</div>`)}</content>`,
       "  </entry>",
     ].join("\n");
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`,
-    `  <id>${escape(site ? self : urnUuid(`${locale}:feed`))}</id>`,
-    `  <title>${escape(t(locale, "updates.feed-title"))}</title>`,
-    `  <subtitle>${escape(t(locale, "updates.description"))}</subtitle>`,
+    `  <id>${escapeXml(site ? self : urnUuid(`${locale}:feed`))}</id>`,
+    `  <title>${escapeXml(t(locale, "updates.feed-title"))}</title>`,
+    `  <subtitle>${escapeXml(t(locale, "updates.description"))}</subtitle>`,
     `  <updated>${stamp(releases[0]?.date ?? "1970-01-01")}</updated>`,
-    `  <author><name>${escape(t(locale, "site.name"))}</name></author>`,
-    `  <link rel="self" type="application/atom+xml" href="${escape(self)}"/>`,
-    `  <link rel="alternate" type="text/html" hreflang="${locale}" href="${escape(page)}"/>`,
+    `  <author><name>${escapeXml(t(locale, "site.name"))}</name></author>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
+    `  <link rel="alternate" type="text/html" hreflang="${locale}" href="${escapeXml(page)}"/>`,
     ...entries,
     "</feed>",
     "",

@@ -75,7 +75,10 @@ export function homeView(data: Datasets, locale: Locale): HomeView {
     leverGroup: policyGroupView(levers, "count.levers", locale),
     reformGroup: policyGroupView(reforms, "count.cross-cutting-reforms", locale),
     officeCount: data.offices.length,
-    officeSources: sourcesFor(data, data.offices.flatMap((o) => o.source_ids)),
+    officeSources: sourcesFor(
+      data,
+      data.offices.flatMap((o) => o.source_ids),
+    ),
     copy: {
       description: capitalize(t(locale, "home.description", { ...counts, date: launchDate }), locale),
       lede: t(locale, "home.lede", { date: launchDate, place: launch[`place_${locale}`] }),
@@ -92,14 +95,22 @@ export function homeView(data: Datasets, locale: Locale): HomeView {
 /** A goal's headline figure, what it counts and its baseline, in the page's language. */
 function goalCopy(goal: Goal, locale: Locale): Pick<GoalView, "value" | "label" | "baseline"> {
   const year = formatYear(goal.horizon_year, locale);
-  const label = goal.goal_id === "jobs" ? t(locale, "goal.jobs", { year }) : goal.goal_id === "new-exporters" ? t(locale, "goal.new-exporters") : t(locale, "goal.exports", { year });
+  const label =
+    goal.goal_id === "jobs"
+      ? t(locale, "goal.jobs", { year })
+      : goal.goal_id === "new-exporters"
+        ? t(locale, "goal.new-exporters")
+        : t(locale, "goal.exports", { year });
   // The exports goal is an amount added to the baseline, so it carries its sign.
   const value = goal.goal_id === "exports" ? formatSigned(goal.target_value, locale) : formatNumber(goal.target_value, locale);
   const baseline =
     goal.baseline_value === null || goal.baseline_year === null
       ? null
       : t(locale, "goal.baseline", {
-          value: goal.baseline_unit === "mad_bn" ? `${formatNumber(goal.baseline_value, locale)} ${t(locale, "unit.mad-bn")}` : formatNumber(goal.baseline_value, locale),
+          value:
+            goal.baseline_unit === "mad_bn"
+              ? `${formatNumber(goal.baseline_value, locale)} ${t(locale, "unit.mad-bn")}`
+              : formatNumber(goal.baseline_value, locale),
           year: formatYear(goal.baseline_year, locale),
         });
   return { value, label, baseline };

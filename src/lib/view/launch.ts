@@ -42,9 +42,31 @@ export function launchView(data: Datasets, locale: Locale): LaunchView {
     .filter((p) => p.milestone_id === launch?.milestone_id)
     .sort((a, b) => presenceOrder.indexOf(a.presence) - presenceOrder.indexOf(b.presence))
     // Arabic pages write names in Arabic script, as an Arabic-language source in source_ids does.
-    .map((p) => ({ id: p.person_id, name: locale === "ar" && p.name_ar ? p.name_ar : p.name, role: pick(p, "role", locale), presence: p.presence, note: pick(p, "note", locale), sources: sourcesFor(data, p.source_ids) }));
+    .map((p) => ({
+      id: p.person_id,
+      name: locale === "ar" && p.name_ar ? p.name_ar : p.name,
+      role: pick(p, "role", locale),
+      presence: p.presence,
+      note: pick(p, "note", locale),
+      sources: sourcesFor(data, p.source_ids),
+    }));
   const timeline = [...data.milestones]
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((m) => ({ id: m.milestone_id, date: m.date, precision: m.date_precision, kind: m.kind, place: pick(m, "place", locale), title: pick(m, "title", locale), sources: sourcesFor(data, m.source_ids) }));
-  return { people, timeline, sources: sourcesFor(data, [...data.people, ...data.milestones].flatMap((r) => r.source_ids)) };
+    .map((m) => ({
+      id: m.milestone_id,
+      date: m.date,
+      precision: m.date_precision,
+      kind: m.kind,
+      place: pick(m, "place", locale),
+      title: pick(m, "title", locale),
+      sources: sourcesFor(data, m.source_ids),
+    }));
+  return {
+    people,
+    timeline,
+    sources: sourcesFor(
+      data,
+      [...data.people, ...data.milestones].flatMap((r) => r.source_ids),
+    ),
+  };
 }

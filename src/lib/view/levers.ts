@@ -73,7 +73,10 @@ export function leversView(data: Datasets, locale: Locale): LeversView {
   const levers = [...data.levers].sort((a, b) => a.number - b.number).map((l) => item(data, l, l.lever_id, locale));
   const reforms = [...data.reforms].sort((a, b) => a.number - b.number).map((r) => item(data, r, r.reform_id, locale));
   const measures = data.measures.map((m) => measure(data, m, locale));
-  const sources = sourcesFor(data, [...data.levers, ...data.reforms, ...data.measures].flatMap((r) => r.source_ids));
+  const sources = sourcesFor(
+    data,
+    [...data.levers, ...data.reforms, ...data.measures].flatMap((r) => r.source_ids),
+  );
   return { levers, reforms, measures, sources };
 }
 

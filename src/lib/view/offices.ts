@@ -28,13 +28,24 @@ export function officesView(data: Datasets, locale: Locale): OfficesView {
     .sort((a, b) => a.region_code.localeCompare(b.region_code))
     .map((o) => {
       const region = data.regions.find((r) => r.region_code === o.region_code);
-      return { id: o.office_id, regionCode: o.region_code, regionName: region ? pick(region, "name", locale) : o.region_code, status: o.status, place: o.place, openedOn: o.opened_on ?? "", note: pick(o, "note", locale) };
+      return {
+        id: o.office_id,
+        regionCode: o.region_code,
+        regionName: region ? pick(region, "name", locale) : o.region_code,
+        status: o.status,
+        place: o.place,
+        openedOn: o.opened_on ?? "",
+        note: pick(o, "note", locale),
+      };
     });
   const notes = new Set(offices.map((o) => o.note));
   const commonNote = notes.size === 1 ? [...notes][0] : "";
   return {
     offices: offices.map((o) => (commonNote ? { ...o, note: "" } : o)),
     commonNote,
-    sources: sourcesFor(data, data.offices.flatMap((o) => o.source_ids)),
+    sources: sourcesFor(
+      data,
+      data.offices.flatMap((o) => o.source_ids),
+    ),
   };
 }

@@ -186,9 +186,20 @@ export function regionPageView(data: Datasets, locale: Locale, code: string): Re
   const total = samePeriod.reduce((sum, e) => sum + e.new_active_exporters, 0);
   const exporters = entrants
     ? {
-        value: t(locale, "region.exporters-value", { count: formatNumber(entrants.new_active_exporters, locale), start: formatYear(entrants.period_start, locale), end: formatYear(entrants.period_end, locale) }),
+        value: t(locale, "region.exporters-value", {
+          count: formatNumber(entrants.new_active_exporters, locale),
+          start: formatYear(entrants.period_start, locale),
+          end: formatYear(entrants.period_end, locale),
+        }),
         // The share is only meaningful when every region reports the same period.
-        share: samePeriod.length === data.regions.length && total > 0 ? t(locale, "region.exporters-share", { share: formatPercent(entrants.new_active_exporters / total, locale, 1), total: formatNumber(total, locale), regions: tCount(locale, "count.regions", data.regions.length) }) : "",
+        share:
+          samePeriod.length === data.regions.length && total > 0
+            ? t(locale, "region.exporters-share", {
+                share: formatPercent(entrants.new_active_exporters / total, locale, 1),
+                total: formatNumber(total, locale),
+                regions: tCount(locale, "count.regions", data.regions.length),
+              })
+            : "",
         note: t(locale, "region.exporters-note"),
         sources: sourcesFor(data, entrants.source_ids),
       }
@@ -211,8 +222,14 @@ export function regionPageView(data: Datasets, locale: Locale, code: string): Re
     capital: pickLocalized(region, "capital", locale),
     population: formatNumber(region.population_2014, locale),
     exportsNone: t(locale, "region.exports-none", { regions: tCount(locale, "count.regions", data.regions.length) }),
-    prefectures: divisions.filter((p) => p.kind === "prefecture").map(divisionName).sort(byName),
-    provinces: divisions.filter((p) => p.kind === "province").map(divisionName).sort(byName),
+    prefectures: divisions
+      .filter((p) => p.kind === "prefecture")
+      .map(divisionName)
+      .sort(byName),
+    provinces: divisions
+      .filter((p) => p.kind === "province")
+      .map(divisionName)
+      .sort(byName),
     office: {
       status,
       statusLabel: t(locale, `map.status.${status}`),

@@ -1,6 +1,16 @@
 import { describe, it, expect } from "vitest";
 import { loadData, type Datasets, type Source } from "../data";
-import { SOURCES_PER_PAGE, sourcesPage, sourcesPageCount, sourcesPageNav, sourcesPageUrl, sourceHref, sourceEntry, sourceDate, roadmapProvenance } from "./sources";
+import {
+  SOURCES_PER_PAGE,
+  sourcesPage,
+  sourcesPageCount,
+  sourcesPageNav,
+  sourcesPageUrl,
+  sourceHref,
+  sourceEntry,
+  sourceDate,
+  roadmapProvenance,
+} from "./sources";
 
 const data = loadData();
 const real = data.sources;
@@ -113,7 +123,9 @@ describe("sources listing: what each entry says", () => {
     const copy = sourceEntry(row({ kind: "news-agency", copy_of: "Morocco World News", url_kind: "original-not-reachable" }), "fr");
     expect(copy.kind).toBe("Agence de presse");
     expect(copy.copyOf).toBe("copie d'un article de Morocco World News (original introuvable)");
-    expect(sourceEntry(row({ copy_of: "Morocco World News", url_kind: "original-not-reachable" }), "ar").copyOf).toBe("نسخة من مقال نشره Morocco World News (الأصل غير متاح)");
+    expect(sourceEntry(row({ copy_of: "Morocco World News", url_kind: "original-not-reachable" }), "ar").copyOf).toBe(
+      "نسخة من مقال نشره Morocco World News (الأصل غير متاح)",
+    );
     expect(sourceEntry(row({ copy_of: "", url_kind: "original" }), "en").copyOf).toBeNull();
   });
 
@@ -142,16 +154,31 @@ describe("sources listing: what each entry says", () => {
 
 describe("sources page: where the roadmap's figures come from", () => {
   it("counts the sources roadmap rows cite, by kind, and gives their first and last dates", () => {
-    const cited = new Set(["goals", "levers", "reforms", "measures", "offices", "milestones"].flatMap((t) => (data[t as keyof Datasets] as { source_ids: string[] }[]).flatMap((r) => r.source_ids)));
+    const cited = new Set(
+      ["goals", "levers", "reforms", "measures", "offices", "milestones"].flatMap((t) =>
+        (data[t as keyof Datasets] as { source_ids: string[] }[]).flatMap((r) => r.source_ids),
+      ),
+    );
     const rows = real.filter((s) => cited.has(s.source_id));
-    const dated = rows.map((s) => s.published_on).filter((d): d is string => d !== null).sort();
+    const dated = rows
+      .map((s) => s.published_on)
+      .filter((d): d is string => d !== null)
+      .sort();
     const p = roadmapProvenance(data, "en");
     expect(p.counts).toContain(`Sources on the roadmap: ${rows.length} `);
     expect(p.counts).toContain(`official sources: ${rows.filter((s) => s.kind === "official").length};`);
     expect(p.text).toMatch(/has not been published/);
     expect(dated.length).toBeGreaterThan(1);
     // The earliest roadmap source dates from the consultations or the launch; the text names it and the latest.
-    const fmt = (iso: string) => new Intl.DateTimeFormat("en-GB", iso.length === 7 ? { year: "numeric", month: "long", timeZone: "UTC" } : iso.length === 4 ? { year: "numeric", timeZone: "UTC" } : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(new Date(`${iso.length === 4 ? `${iso}-01` : iso}${iso.length === 7 ? "-01" : ""}T00:00:00Z`));
+    const fmt = (iso: string) =>
+      new Intl.DateTimeFormat(
+        "en-GB",
+        iso.length === 7
+          ? { year: "numeric", month: "long", timeZone: "UTC" }
+          : iso.length === 4
+            ? { year: "numeric", timeZone: "UTC" }
+            : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" },
+      ).format(new Date(`${iso.length === 4 ? `${iso}-01` : iso}${iso.length === 7 ? "-01" : ""}T00:00:00Z`));
     expect(p.text).toContain(`between ${fmt(dated[0])} and ${fmt(dated[dated.length - 1])}`);
   });
 });

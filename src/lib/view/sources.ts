@@ -14,7 +14,6 @@ export const SOURCES_PER_PAGE = 500;
 /** Pages either side of the current one that the page navigation links to (besides first, last and tenths). */
 const NAV_WINDOW = 2;
 
-
 export interface SourceEntry {
   id: string;
   title: string;
@@ -131,7 +130,13 @@ export function roadmapProvenance(data: Datasets, locale: Locale): { text: strin
   const date = (iso: string | undefined) => (iso ? formatDate(iso, locale, precisionOf(iso)) : t(locale, "sources.date-unknown"));
   return {
     text: t(locale, "sources.provenance-text", { first: date(first), last: date(last) }),
-    counts: t(locale, "sources.provenance-counts", { count: n(cited.length), agency: n(agency), press: n(press), official: n(official), other: n(cited.length - agency - press - official) }),
+    counts: t(locale, "sources.provenance-counts", {
+      count: n(cited.length),
+      agency: n(agency),
+      press: n(press),
+      official: n(official),
+      other: n(cited.length - agency - press - official),
+    }),
   };
 }
 
@@ -178,8 +183,14 @@ export function sourcesPageNav(page: number, pageCount: number): (number | null)
 const provenanceMemo = new WeakMap<Datasets, Map<Locale, { text: string; counts: string }>>();
 function memoProvenance(data: Datasets, locale: Locale) {
   let byLocale = provenanceMemo.get(data);
-  if (!byLocale) provenanceMemo.set(data, (byLocale = new Map()));
+  if (!byLocale) {
+    byLocale = new Map();
+    provenanceMemo.set(data, byLocale);
+  }
   let hit = byLocale.get(locale);
-  if (!hit) byLocale.set(locale, (hit = roadmapProvenance(data, locale)));
+  if (!hit) {
+    hit = roadmapProvenance(data, locale);
+    byLocale.set(locale, hit);
+  }
   return hit;
 }
