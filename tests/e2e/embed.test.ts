@@ -16,6 +16,8 @@ import { charts } from "../../src/charts/registry";
 import { locales, type Locale } from "../../src/i18n/locales";
 import { tokens } from "../../src/lib/theme/tokens";
 import { neutraliseFormula } from "../../src/lib/export/csv";
+import { isExecutableScriptType, scriptHash } from "../../src/lib/security/csp";
+import { scanHtml } from "../../src/lib/security/html-scan";
 import { checkDataPackage } from "../../src/lib/export/datapackage-spec";
 
 const origin = inject("origin");
@@ -295,8 +297,10 @@ describe("embed pages", () => {
         expect(html).toMatch(/<meta name="robots" content="noindex/);
         expect(html).not.toContain("site-header");
         expect(html).toContain(`data-embed-id="${id}"`);
-        // No inline executable script: only external ones.
-        for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag, file).toMatch(/\ssrc=/);
+        // An inline script runs only if the page's policy names its hash (the pre-paint flags script).
+        const page = scanHtml(html);
+        for (const script of page.inlineScripts.filter((s) => isExecutableScriptType(s.attributes.type)))
+          expect(page.cspMetaContent, `${file}: inline script without its hash in the policy`).toContain(scriptHash(script.text));
       }
     }
   });

@@ -51,7 +51,10 @@ describe("region pages", () => {
     expect(withMap.length).toBeGreaterThanOrEqual(3 * 13);
     for (const page of withMap) {
       const html = readFileSync(page.file, "utf8");
-      const credit = strings[page.locale]["map.credit"];
+      // The page's own language (the dev gallery keeps its locale after /dev/charts/, not as a prefix).
+      const lang = parseHTML(html).document.documentElement.getAttribute("lang")?.slice(0, 2);
+      const locale = lang === "ar" || lang === "en" ? lang : page.locale;
+      const credit = strings[locale]["map.credit"];
       // In the page's HTML, or drawn in the map itself (embeds and chart pages made from the chart definition).
       // A phone map wraps its drawn credit over several lines: read them back as one text.
       const drawn = [...parseHTML(html).document.querySelectorAll(".map-credit-svg")].map((el) => {
