@@ -125,9 +125,8 @@ describe("republishing", () => {
       expect(await page.locator(".embed-foot").textContent()).toMatch(/Data as of \d{1,2} \w+ \d{4}/);
       await page.setViewportSize({ width: 360, height: 800 });
       await page.goto(`${origin}/ar/mises-a-jour/`);
-      await page.screenshot({ path: "/tmp/updates-ar-360.png", fullPage: true });
     } finally {
       await close();
     }
-  }, 60_000);
+  }, 120_000);
 });

@@ -13,7 +13,17 @@ export function linkRegionShapes(svg: Element, link: RegionLink): number {
   const groups = Array.from(svg.querySelectorAll("g.map-shape[data-region]"));
   for (const group of groups) {
     const code = group.getAttribute("data-region") ?? "";
-    const { href, label } = link(code, group.getAttribute("data-name") ?? code, group.getAttribute("data-status-label") ?? "");
+    const name = group.getAttribute("data-name") ?? code;
+    // A tile shows the region's capital: the link's name must contain what the tile shows (WCAG 2.5.3).
+    const shown = Array.from(group.querySelectorAll("text"))
+      .map((text) => {
+        const lines = Array.from(text.querySelectorAll("tspan"));
+        return (lines.length ? lines.map((line) => line.textContent ?? "").join(" ") : (text.textContent ?? "")).trim();
+      })
+      .filter(Boolean)
+      .join(" ");
+    const named = shown && !name.includes(shown) ? `${name} (${shown})` : name;
+    const { href, label } = link(code, named, group.getAttribute("data-status-label") ?? "");
     const anchor = svgEl(document, "a", { class: "map-link", href, "aria-label": label });
     group.parentNode?.insertBefore(anchor, group);
     anchor.appendChild(group);
