@@ -83,7 +83,8 @@ describe("regional-offices-map", () => {
         expect(anchor?.getAttribute("href")).toBe(hrefFor(code));
         const row = rows.find((r) => r.code === code)!;
         // A tile shows the capital: the link's name carries it too when the region's name does not (WCAG 2.5.3).
-        const named = kind === "tile grid" && !row.name[locale].includes(row.capital[locale]) ? `${row.name[locale]} (${row.capital[locale]})` : row.name[locale];
+        const named =
+          kind === "tile grid" && !row.name[locale].includes(row.capital[locale]) ? `${row.name[locale]} (${row.capital[locale]})` : row.name[locale];
         expect(anchor?.getAttribute("aria-label")).toBe(`${named} — ${t(locale, `map.status.${row.status}`)}`);
       }
       expect(markup).not.toMatch(/NaN|undefined/);
