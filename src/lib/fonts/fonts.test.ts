@@ -6,9 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import subsetFont from "subset-font";
 import { describe, expect, it } from "vitest";
-import { fontCodePoints } from "../export/cmap";
 import { fallbackFor, fallbackMetrics, fontFaceCss, lcpFont, WEB_FONTS } from "./faces";
-import { readFontMetrics, type FontMetrics } from "./sfnt";
+import { fontCodePoints, readFontMetrics, type FontMetrics } from "./sfnt";
 import { addDrawnCharacters, siteCharacters, subsetOf, writeFontSubsets } from "./subset";
 
 const font = (script: "latin" | "arabic", weight: 400 | 700) => WEB_FONTS.find((f) => f.script === script && f.weight === weight)!;

@@ -76,6 +76,16 @@ function glyphMap(sfnt: Buffer, cmap: number): Map<number, number> {
   return glyphs;
 }
 
+/** Code point → glyph id of an uncompressed sfnt font (TTF/OTF bytes), glyph 0 (the empty box) left out. */
+export function fontGlyphMap(sfnt: Buffer): Map<number, number> {
+  return glyphMap(sfnt, required(tableOffsets(sfnt), "cmap"));
+}
+
+/** Code points that map to a real glyph (not glyph 0, the empty box) in an sfnt font's cmap. */
+export function fontCodePoints(sfnt: Buffer): Set<number> {
+  return new Set(fontGlyphMap(sfnt).keys());
+}
+
 /** The metrics of an uncompressed sfnt font (TTF/OTF bytes). */
 export function readFontMetrics(sfnt: Buffer): FontMetrics {
   const tables = tableOffsets(sfnt);

@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import subsetFont from "subset-font";
-import { fontCodePoints } from "../export/cmap";
+import { fontCodePoints } from "./sfnt";
 import { FONT_DIR, WEB_FONTS, type WebFont } from "./faces";
 
 /** Elements whose text is never drawn with the page's fonts. */
