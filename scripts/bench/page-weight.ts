@@ -16,7 +16,7 @@ import { loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
-import { launchBrowser, findChromium } from "../../tests/e2e/browser";
+import { CHROMIUM_FLAGS, launchBrowser, findChromium } from "../../tests/e2e/browser";
 import { builtPages } from "../../tests/e2e/site-pages";
 import { weighPage, type PageWeight } from "../../tests/e2e/weigh";
 import { locales, localeUrl } from "../../src/i18n/locales";
@@ -158,17 +158,7 @@ export async function lighthouseKeyPages(
   const port = await freePort();
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      `--remote-debugging-port=${port}`,
-    ],
+    args: [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`],
   });
   try {
     const { default: lighthouse } = await import("lighthouse");

@@ -4,7 +4,8 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 
-const FLAGS = [
+/** Headless Chromium with no background traffic: shared with the bench's Lighthouse runs. */
+export const CHROMIUM_FLAGS = [
   "--headless=new",
   "--no-sandbox",
   "--disable-gpu",
@@ -13,8 +14,9 @@ const FLAGS = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
-  "--font-render-hinting=none",
 ];
+// Tests also turn font hinting off, so text boxes measure the same on every machine.
+const FLAGS = [...CHROMIUM_FLAGS, "--font-render-hinting=none"];
 
 /** The path of a Chromium executable, or an error saying exactly how to get one. */
 export async function findChromium(): Promise<string> {
