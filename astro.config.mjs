@@ -1,6 +1,6 @@
 // Static site, deployable under any base path: set SITE_URL and BASE_PATH at build time.
 import { defineConfig } from "astro/config";
-import { fontSubsets } from "./src/lib/fonts/integration.ts";
+import { fontSubsets } from "./src/views/fonts/integration.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 
@@ -30,7 +30,7 @@ export default defineConfig({
   trailingSlash: "always",
   outDir: process.env.ASTRO_OUT_DIR ?? "./dist",
   // Every stylesheet inlined into its page: no render-blocking request beyond the HTML (issue 17).
-  // The CSP allows inline styles (style-src 'unsafe-inline', src/lib/security/csp.ts).
+  // The CSP allows inline styles (style-src 'unsafe-inline', src/views/security/csp.ts).
   build: { format: "directory", inlineStylesheets: "always" },
   integrations: [fontSubsets(base)],
   devToolbar: { enabled: false },

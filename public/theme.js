@@ -1,5 +1,5 @@
 // Theme: follows the system unless the reader chose light or dark, remembered in localStorage.
-// Loaded with defer; the saved choice is applied before paint by src/lib/theme/early.ts, inlined in <head>.
+// Loaded with defer; the saved choice is applied before paint by src/core/theme/early.ts, inlined in <head>.
 (() => {
   var KEY = "theme";
   var root = document.documentElement;

@@ -1,7 +1,7 @@
 // npm run bench — builds the site with the real data and with synthetic data 10× and 100× larger,
 // and prints build time, peak memory, pages and size of the output for each, with the growth
 // relative to the real data. Then runs scripts/bench/page-weight.ts, if present, on the real build
-// (called as a script with the built folder as its argument and in DIST_DIR).
+// (called as a script with the built folder as its argument and in OUT_DIR).
 // BENCH_FACTORS=1,10 limits the runs (default 1,10,100).
 // Then the case issue 15 budgets: sources.csv with 200,000 rows (BENCH_SOURCES, 0 to skip), with
 // time and peak memory per step (validate, astro build, postbuild, publish), against its budget:
@@ -12,7 +12,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, lstatSync, mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { csvFiles } from "../src/lib/data/releases";
+import { csvFiles } from "../src/data/releases";
 import { writeManySources, writeSyntheticData } from "./bench/synthetic";
 import { measureBuild, type BuildFigures } from "./bench/measure";
 
@@ -128,7 +128,7 @@ const pageWeight = join(root, "scripts/bench/page-weight.ts");
 if (existsSync(pageWeight) && results.some((r) => r.factor === 1)) {
   console.log("\n… page weight (scripts/bench/page-weight.ts) on the real-data build");
   const dist = join(root, ".build/bench-x1");
-  const run = spawnSync(process.execPath, ["--import", "tsx", pageWeight, dist], { cwd: root, stdio: "inherit", env: { ...process.env, DIST_DIR: dist } });
+  const run = spawnSync(process.execPath, ["--import", "tsx", pageWeight, dist], { cwd: root, stdio: "inherit", env: { ...process.env, OUT_DIR: dist } });
   if (run.status !== 0) process.exitCode = run.status ?? 1;
 }
 removeOutput(join(root, ".build/bench-x1"));

@@ -4,8 +4,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve, relative } from "node:path";
-import { validateDataDir, dataDir, formatIssues } from "../src/lib/data/index";
-import { releaseIssues, unreleasedChanges } from "../src/lib/data/releases-check";
+import { validateDataDir, dataDir, formatIssues } from "../src/data/index";
+import { releaseIssues } from "../src/data/releases-check";
+import { unreleasedChanges } from "../src/views/pages/changelog";
 import { publishSite, recoverOutput } from "./publish";
 
 const root = process.cwd();

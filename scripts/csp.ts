@@ -1,11 +1,11 @@
 // Post-build step: gives every built HTML page its Content-Security-Policy meta tag with the
 // hashes of its own inline scripts, and writes dist/_headers from the one header definition
-// (src/lib/security/headers.ts) with the union of those hashes, so the header policy (which
+// (src/views/security/headers.ts) with the union of those hashes, so the header policy (which
 // browsers enforce together with the meta one) allows them too.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { applyPagePolicy } from "../src/lib/security/csp";
-import { netlifyHeaders } from "../src/lib/security/headers";
+import { applyPagePolicy } from "../src/views/security/csp";
+import { netlifyHeaders } from "../src/views/security/headers";
 
 /** Every *.html file under `dir`, as absolute paths. */
 export function htmlFilesUnder(dir: string): string[] {

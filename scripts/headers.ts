@@ -1,9 +1,9 @@
 // `npm run headers [dist]`: writes the committed host header files (public/_headers, vercel.json,
-// docs/nginx-headers.conf) from src/lib/security/headers.ts. Given a built site, it takes the
+// docs/nginx-headers.conf) from src/views/security/headers.ts. Given a built site, it takes the
 // inline-script hashes of its pages, for when a page gains an inline script.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { inlineScriptHashes } from "../src/lib/security/csp";
-import { netlifyHeaders, nginxHeaders, vercelJson } from "../src/lib/security/headers";
+import { inlineScriptHashes } from "../src/views/security/csp";
+import { netlifyHeaders, nginxHeaders, vercelJson } from "../src/views/security/headers";
 import { htmlFilesUnder } from "./csp";
 
 export const HEADER_FILES = {

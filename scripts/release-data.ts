@@ -11,11 +11,12 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { createInterface } from "node:readline/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { validateDataDir, dataDir, formatIssues } from "../src/lib/data/index";
-import { checksums, csvFiles, manifestJson, readManifest, releaseDir, releasesInOrder, type ReleaseManifest } from "../src/lib/data/releases";
-import { describeChanges, diffTables, readRawTables } from "../src/lib/data/changelog";
-import { releaseIssues } from "../src/lib/data/releases-check";
-import { detectDelimiter } from "../src/lib/data/load";
+import { validateDataDir, dataDir, formatIssues } from "../src/data/index";
+import { checksums, csvFiles, manifestJson, readManifest, releaseDir, releasesInOrder, type ReleaseManifest } from "../src/data/releases";
+import { diffTables, readRawTables } from "../src/data/diff";
+import { describeChanges } from "../src/views/pages/changelog";
+import { releaseIssues } from "../src/data/releases-check";
+import { detectDelimiter } from "../src/data/load";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

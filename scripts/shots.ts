@@ -4,8 +4,8 @@
 // Writes PNGs into shots/ (not committed) and prints their paths. Build first: npm run build.
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { serveDist } from "../tests/e2e/server";
-import { launchBrowser } from "../tests/e2e/browser";
+import { serveDist } from "./tools/static-server";
+import { launchBrowser } from "./tools/browser";
 
 const root = process.cwd();
 const dist = resolve(root, process.env.OUT_DIR ?? "dist");

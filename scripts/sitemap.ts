@@ -3,7 +3,7 @@
 // marked noindex (404, embeds, the dev gallery) and pages without a canonical link are left out.
 import { closeSync, openSync, readdirSync, readSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { scanHtml } from "../src/lib/security/html-scan";
+import { scanHtml } from "../src/views/security/html-scan";
 
 /** What a built page declares about itself. */
 export interface PageLinks {

@@ -1,7 +1,7 @@
 // npm run data:check — validates every file in data/ and prints every problem, in French and English.
 // Exit code 0 when the data is valid, 1 otherwise.
-import { validateDataDir, dataDir, formatIssues } from "../src/lib/data/index";
-import { releaseIssues } from "../src/lib/data/releases-check";
+import { validateDataDir, dataDir, formatIssues } from "../src/data/index";
+import { releaseIssues } from "../src/data/releases-check";
 
 const dir = process.argv[2] ?? dataDir();
 const { data, issues } = validateDataDir(dir);

@@ -1,7 +1,7 @@
 // The palette in both themes: marks at least 3:1 and text at least 4.5:1 against the page
 // background (WCAG 1.4.11 and 1.4.3), and series drawn together stay apart for colour-blind readers.
 import { describe, expect, it } from "vitest";
-import { tokens, type TokenName } from "../src/lib/theme/tokens";
+import { tokens, type TokenName } from "../src/core/theme/tokens";
 
 /** sRGB hex → linear RGB. */
 function linear(hex: string): [number, number, number] {

@@ -1,6 +1,6 @@
-// The deterministic label-placement helpers the charts share (src/charts/plotStyle.ts).
+// The deterministic label-placement helpers the charts share (src/charts/kit/plotStyle.ts).
 import { describe, it, expect } from "vitest";
-import { horizonTicks, labelWidth, marginFor, spreadApart, ticksAboveZero } from "../src/charts/plotStyle";
+import { horizonTicks, labelWidth, marginFor, spreadApart, ticksAboveZero } from "../src/charts/kit/plotStyle";
 
 describe("spreadApart", () => {
   it("leaves labels that do not crowd where they are", () => {

@@ -2,11 +2,11 @@
 // a title and alt text in each language, a data table shaped like its header, tooltip points
 // inside the drawing, chart text never below 11 px at 360 px, and the expected number of marks.
 import { describe, expect, it } from "vitest";
-import { loadData, type Datasets } from "../src/lib/data";
+import { loadData, type Datasets } from "../src/data";
 import { charts, chartById } from "../src/charts/registry";
 import { buildFigure, CHART_WIDTHS } from "../src/charts/figure";
-import { renderChart } from "../src/charts/ssr";
-import { locales } from "../src/i18n/locales";
+import { renderChart } from "../src/charts/kit/ssr";
+import { locales } from "../src/core/i18n/locales";
 
 const data = loadData();
 const cases = charts.flatMap((c) => locales.map((l) => [c.id, l] as const));

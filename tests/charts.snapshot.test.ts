@@ -6,10 +6,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { charts } from "../src/charts/registry";
-import { renderChart } from "../src/charts/ssr";
+import { renderChart } from "../src/charts/kit/ssr";
 import { CHART_WIDTHS } from "../src/charts/figure";
-import { chartText } from "../src/charts/types";
-import { locales } from "../src/i18n/locales";
+import { chartText } from "../src/charts/kit/types";
+import { locales } from "../src/core/i18n/locales";
 
 /** Stable, diff-friendly SVG: one tag per line, Plot's generated class names made constant. */
 export function normaliseSvg(svg: string): string {

@@ -10,15 +10,15 @@ import { join } from "node:path";
 import type { z } from "zod";
 import { Resvg } from "@resvg/resvg-js";
 import { parseHTML } from "linkedom";
-import { loadData, type Datasets } from "../src/lib/data";
-import { tables, type TableName } from "../src/lib/data/schema";
-import { decodeUtf8, parseCsv, validateRecords, type ParsedCsv } from "../src/lib/data/load";
-import type { ColumnDoc } from "../src/lib/data/columns";
+import { loadData, type Datasets } from "../src/data";
+import { tables, type TableName } from "../src/data/schema";
+import { decodeUtf8, parseCsv, validateRecords, type ParsedCsv } from "../src/data/load";
+import type { ColumnDoc } from "../src/data/columns";
 import { charts } from "../src/charts/registry";
-import { renderChart } from "../src/charts/ssr";
-import { factResolver, fillPlaceholders } from "../src/lib/markdown/facts";
-import { renderMarkdown } from "../src/lib/markdown/render";
-import { locales } from "../src/i18n/locales";
+import { renderChart } from "../src/charts/kit/ssr";
+import { factResolver, fillPlaceholders } from "../src/views/markdown/facts";
+import { renderMarkdown } from "../src/views/markdown/render";
+import { locales } from "../src/core/i18n/locales";
 
 /** mulberry32: a small seeded generator, so every run draws the same strings. */
 function random(seed: number): () => number {

@@ -3,16 +3,16 @@
 import { describe, expect, it } from "vitest";
 import { geoContains } from "d3";
 import { parseHTML } from "linkedom";
-import { loadData } from "../src/lib/data";
-import { moroccoGeo, regionFeature } from "../src/lib/geo/morocco";
-import { fitToWidth } from "../src/lib/geo/projection";
-import { regionOfficeRows, regionPath } from "../src/lib/geo/offices";
-import { drawRegionMap, drawTileGrid, tilePositions } from "../src/lib/geo/draw";
-import { linkedMapMarkup } from "../src/lib/geo/links";
-import { locatorSvg } from "../src/lib/geo/locator";
+import { loadData } from "../src/data";
+import { moroccoGeo, regionFeature } from "../src/charts/geo/morocco";
+import { fitToWidth } from "../src/charts/geo/projection";
+import { regionOfficeRows, regionPath } from "../src/charts/geo/offices";
+import { drawRegionMap, drawTileGrid, tilePositions } from "../src/charts/geo/draw";
+import { linkedMapMarkup } from "../src/charts/geo/links";
+import { locatorSvg } from "../src/charts/geo/locator";
 import { chartById } from "../src/charts/registry";
-import { regionMapView, regionPageView, codeFromSlug } from "../src/lib/view/region";
-import { locales, t } from "../src/i18n";
+import { regionMapView, regionPageView, codeFromSlug } from "../src/views/pages/region";
+import { locales, t } from "../src/core/i18n";
 
 const data = loadData();
 const geo = moroccoGeo();

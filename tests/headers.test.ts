@@ -1,15 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { HEADER_FILES } from "../scripts/headers";
-import { contentSecurityPolicy, scriptHash } from "../src/lib/security/csp";
-import { CACHE_RULES, netlifyHeaders, nginxHeaders, vercelJson } from "../src/lib/security/headers";
+import { contentSecurityPolicy, scriptHash } from "../src/views/security/csp";
+import { CACHE_RULES, netlifyHeaders, nginxHeaders, vercelJson } from "../src/views/security/headers";
 
 describe("host header files come from one definition", () => {
   // The committed files may carry inline-script hashes (npm run headers dist): read them back.
   const committedHashes = /Content-Security-Policy: (.*)$/m.exec(readFileSync("public/_headers", "utf8"))?.[1]?.match(/'sha256-[^']+'/g) ?? [];
 
   it.each(Object.entries(HEADER_FILES))("%s is exactly what `npm run headers` writes", (path, generate) => {
-    expect(readFileSync(path, "utf8"), `${path} was edited by hand: edit src/lib/security/headers.ts and run npm run headers`).toBe(generate(committedHashes));
+    expect(readFileSync(path, "utf8"), `${path} was edited by hand: edit src/views/security/headers.ts and run npm run headers`).toBe(
+      generate(committedHashes),
+    );
   });
 
   it("every format carries the same policy, with the given hashes, and every cache rule", () => {

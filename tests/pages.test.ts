@@ -3,14 +3,14 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadData } from "../src/lib/data";
-import { loadContent, contentPath, parseFrontMatter } from "../src/lib/markdown";
-import { locales } from "../src/i18n";
-import { storySteps, storyPosition, contentSlug } from "../src/lib/view/story";
-import { leversView } from "../src/lib/view/levers";
-import { claimsView } from "../src/lib/view/claims";
-import { officesView } from "../src/lib/view/offices";
-import { launchView } from "../src/lib/view/launch";
+import { loadData } from "../src/data";
+import { loadContent, contentPath, parseFrontMatter } from "../src/views/markdown";
+import { locales } from "../src/core/i18n";
+import { storySteps, storyPosition, contentSlug } from "../src/views/pages/story";
+import { leversView } from "../src/views/pages/levers";
+import { claimsView } from "../src/views/pages/claims";
+import { officesView } from "../src/views/pages/offices";
+import { launchView } from "../src/views/pages/launch";
 
 const data = loadData();
 const slugs = readdirSync(join(process.cwd(), "src/content/fr"))
@@ -157,7 +157,7 @@ describe("view models", () => {
 
 describe("site chrome", () => {
   it("gives canonical and hreflang URLs for every locale plus x-default, and the parent page for nested pages", async () => {
-    const { chromeView } = await import("../src/lib/view/chrome");
+    const { chromeView } = await import("../src/views/pages/chrome");
     const site = new URL("https://example.org/");
     const view = chromeView("glossaire/", "ar", site);
     expect(view.canonical).toBe("https://example.org/ar/glossaire/");

@@ -5,13 +5,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
-import { loadData, latestRelease } from "../src/lib/data/index";
-import { releaseDir, verifyRelease, readManifest, releasesInOrder, checksums } from "../src/lib/data/releases";
-import { formatNumber } from "../src/i18n/format";
-import { releaseViews } from "../src/lib/view/updates";
-import { atomFeed } from "../src/lib/view/feed";
-import { archivedFigure } from "../src/lib/view/archive";
-import { describeChanges, diffTables, readRawTables, type RawTables } from "../src/lib/data/changelog";
+import { loadData, latestRelease } from "../src/data/index";
+import { releaseDir, verifyRelease, readManifest, releasesInOrder, checksums } from "../src/data/releases";
+import { formatNumber } from "../src/core/i18n/format";
+import { releaseViews } from "../src/views/pages/updates";
+import { atomFeed } from "../src/views/pages/feed";
+import { archivedFigure } from "../src/views/pages/archive";
+import { diffTables, readRawTables, type RawTables } from "../src/data/diff";
+import { describeChanges } from "../src/views/pages/changelog";
 
 const realData = join(process.cwd(), "data");
 

@@ -1,12 +1,12 @@
 // Without SITE_URL no guessed address reaches a reader: relative where allowed, omitted where an
 // absolute one is required; with it, absolute everywhere.
 import { describe, expect, it } from "vitest";
-import { atomFeed } from "../src/lib/view/feed";
-import { chromeView } from "../src/lib/view/chrome";
-import { absoluteUrl, absoluteUrlOrNone, iframeSnippet } from "../src/lib/view/embed";
-import { creditLine, figureOembed } from "../src/lib/export/downloads";
-import { sourceLine } from "../src/lib/export/standalone";
-import { figureFor } from "../src/lib/export/figures";
+import { atomFeed } from "../src/views/pages/feed";
+import { chromeView } from "../src/views/pages/chrome";
+import { absoluteUrl, absoluteUrlOrNone, iframeSnippet } from "../src/views/export/embed";
+import { creditLine, figureOembed } from "../src/views/export/downloads";
+import { sourceLine } from "../src/views/export/standalone";
+import { figureFor } from "../src/views/export/figures";
 
 describe("without SITE_URL", () => {
   it("snippets and oEmbed use site-relative addresses, never a placeholder host", () => {

@@ -6,10 +6,10 @@ import { mkdtempSync, readdirSync, readFileSync, copyFileSync, rmSync, writeFile
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
-import { validateDataDir, type DataIssue } from "../src/lib/data/index";
-import { tables } from "../src/lib/data/schema";
+import { validateDataDir, type DataIssue } from "../src/data/index";
+import { tables } from "../src/data/schema";
 import { copyAsFrenchSpreadsheet } from "./helpers/spreadsheet";
-import { diffTables, readRawTables } from "../src/lib/data/changelog";
+import { diffTables, readRawTables } from "../src/data/diff";
 
 const corpus = join(process.cwd(), "tests/fixtures/spreadsheet");
 const realData = join(process.cwd(), "data");

@@ -1,9 +1,9 @@
 // 2025 imports are "plus de 822,22" in the source (a lower bound) and exports "environ 469,1":
 // the charts' tooltips, tables and descriptions say so in every language, not only a note.
 import { describe, it, expect } from "vitest";
-import { loadData } from "../src/lib/data";
+import { loadData } from "../src/data";
 import { chartById } from "../src/charts/registry";
-import type { Locale } from "../src/i18n/locales";
+import type { Locale } from "../src/core/i18n/locales";
 
 const data = loadData();
 const latest = [...data.tradeAnnual].sort((a, b) => b.year - a.year)[0];

@@ -7,7 +7,7 @@
 // page ships it (Plot + d3 bundled with esbuild), as ratios, against the embed's 600 ms target.
 // The machine's load average is printed with every measurement: simulated throttling multiplies
 // the CPU time it observes, so a busy machine reads slower.
-// Run alone: `npx tsx scripts/bench/page-weight.ts [built-folder]` (default DIST_DIR or dist/).
+// Run alone: `npx tsx scripts/bench/page-weight.ts [built-folder]` (default OUT_DIR or dist/).
 // BENCH_LH_RUNS (default 3) sets the runs per page; BENCH_LH_PAGES=/,/ar/ limits the pages.
 import { createServer } from "node:http";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -16,11 +16,12 @@ import { loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
-import { CHROMIUM_FLAGS, launchBrowser, findChromium } from "../../tests/e2e/browser";
-import { builtPages } from "../../tests/e2e/site-pages";
-import { weighPage, type PageWeight } from "../../tests/e2e/weigh";
-import { locales, localeUrl } from "../../src/i18n/locales";
-import { storySteps } from "../../src/lib/view/story";
+import { serveDist } from "../tools/static-server";
+import { CHROMIUM_FLAGS, launchBrowser, findChromium } from "../tools/browser";
+import { builtPages } from "../tools/built-pages";
+import { weighPage, type PageWeight } from "../tools/weigh";
+import { locales, localeUrl } from "../../src/core/i18n/locales";
+import { storySteps } from "../../src/views/pages/story";
 
 /** Lighthouse scores and metrics for one page. */
 export interface LighthouseFigures {
@@ -65,47 +66,6 @@ export interface PageWeightReport {
   comparison: ChartComparison | null;
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css",
-  ".js": "text/javascript",
-  ".mjs": "text/javascript",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".woff2": "font/woff2",
-  ".woff": "font/woff",
-  ".xml": "application/xml",
-  ".txt": "text/plain",
-  ".csv": "text/csv",
-};
-
-/** A static server like a real host's: gzip for text, so Lighthouse and throttled loads see real transfer sizes. */
-export async function serveGzip(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    let file = join(root, path);
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    if (!existsSync(file)) {
-      file = join(root, "404.html");
-      if (!existsSync(file)) return void res.writeHead(404).end("Not found");
-      res.statusCode = 404;
-    }
-    const type = TYPES[extname(file)] ?? "application/octet-stream";
-    let body = readFileSync(file);
-    const headers: Record<string, string> = { "Content-Type": type, "Cache-Control": "public, max-age=31536000" };
-    if (/text|json|xml|svg|javascript/.test(type)) {
-      body = gzipSync(body, { level: 9 });
-      headers["Content-Encoding"] = "gzip";
-    }
-    res.writeHead(res.statusCode || 200, headers).end(body);
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const port = (server.address() as { port: number }).port;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
-}
-
 /** A free TCP port on 127.0.0.1. */
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -143,7 +103,7 @@ function figuresOf(urlPath: string, lhr: Lhr, load: number): LighthouseFigures {
 
 /**
  * Lighthouse 12 (default mobile preset, simulated throttling) on `paths` of a built site served
- * with gzip. Chromium is the project's (tests/e2e/browser.ts findChromium(), also exported as
+ * with gzip. Chromium is the project's (scripts/tools/browser.ts findChromium(), also exported as
  * CHROME_PATH), launched by playwright with a debugging port that Lighthouse drives.
  */
 export async function lighthouseKeyPages(
@@ -152,7 +112,7 @@ export async function lighthouseKeyPages(
   categories = ["performance", "accessibility", "best-practices", "seo"],
   runs = 1,
 ): Promise<LighthouseFigures[]> {
-  const { origin, close } = await serveGzip(dist);
+  const { origin, close } = await serveDist(dist, "/", 0, { gzip: true });
   const executablePath = await findChromium();
   process.env.CHROME_PATH = executablePath;
   const port = await freePort();
@@ -182,9 +142,9 @@ export async function lighthouseKeyPages(
 /** Builds the client-rendered comparison page: Plot + d3 + the same chart definition, data fetched as JSON. */
 async function buildClientPage(dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
-  const { loadData } = await import("../../src/lib/data/index");
+  const { loadData } = await import("../../src/data/index");
   const chart = (await import("../../src/charts/exports-vs-target")).default;
-  const { chartText } = await import("../../src/charts/types");
+  const { chartText } = await import("../../src/charts/kit/types");
   const rows = chart.select(loadData());
   const title = chartText(chart.title, rows, "fr");
   writeFileSync(join(dir, "rows.json"), JSON.stringify(rows));
@@ -298,8 +258,8 @@ export async function compareExportsChart(browser: Browser, dist: string, runs =
   const clientDir = join(process.cwd(), ".build", "bench-client-chart");
   rmSync(clientDir, { recursive: true, force: true });
   await buildClientPage(clientDir);
-  const oursServer = await serveGzip(dist);
-  const clientServer = await serveGzip(clientDir);
+  const oursServer = await serveDist(dist, "/", 0, { gzip: true });
+  const clientServer = await serveDist(clientDir, "/", 0, { gzip: true });
   try {
     const context = await browser.newContext();
     const ours = await weighPage(context, oursServer.origin, dist, ourPath);
@@ -333,7 +293,7 @@ export async function runPageWeightBench(dist: string, log: (line: string) => vo
   if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist} has no index.html: build the site first (npm run build).`);
   const kb = (n: number) => (n / 1000).toFixed(1);
   const browser = await launchBrowser();
-  const { origin, close } = await serveGzip(dist);
+  const { origin, close } = await serveDist(dist, "/", 0, { gzip: true });
   try {
     const context: BrowserContext = await browser.newContext({ viewport: { width: 1000, height: 800 } });
     const pages: PageWeight[] = [];
@@ -403,6 +363,6 @@ export async function runPageWeightBench(dist: string, log: (line: string) => vo
 }
 
 if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url) {
-  const dist = resolve(process.argv[2] ?? process.env.DIST_DIR ?? "dist");
+  const dist = resolve(process.argv[2] ?? process.env.OUT_DIR ?? "dist");
   await runPageWeightBench(dist);
 }

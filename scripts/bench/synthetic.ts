@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { csvFiles } from "../../src/lib/data/releases";
+import { csvFiles } from "../../src/data/releases";
 
 type Row = Record<string, string>;
 

@@ -5,15 +5,15 @@
 // with their months in tooltips and the table: they are never drawn or summed as annual totals.
 // Right-to-left: time is not mirrored, as in the other time charts.
 import * as Plot from "@observablehq/plot";
-import { defineChart } from "./types";
-import { basePlotOptions, colon, numberTick, textDirection, ticksAboveZero, uniqueIds, yearTick } from "./plotStyle";
-import { t } from "../i18n";
-import { cssVar } from "../lib/theme/tokens";
-import { craftPartials, craftYears, type CraftPartial, type CraftYear } from "../lib/data/craft";
-import { formatPercent, formatYear } from "../i18n/format";
+import { defineChart } from "./kit/types";
+import { basePlotOptions, colon, numberTick, textDirection, ticksAboveZero, uniqueIds, yearTick } from "./kit/plotStyle";
+import { t } from "../core/i18n";
+import { cssVar } from "../core/theme/tokens";
+import { craftPartials, craftYears, type CraftPartial, type CraftYear } from "../data/craft";
+import { formatPercent, formatYear } from "../core/i18n/format";
 import { madMUnit, periodLabel, qualifiedMadM } from "./craft-period";
-import type { CraftExport } from "../lib/data/schema";
-import type { Locale } from "../i18n/locales";
+import type { CraftExport } from "../data/schema";
+import type { Locale } from "../core/i18n/locales";
 
 interface Rows {
   years: CraftYear[];

@@ -1,9 +1,9 @@
 // Words for craft-export periods and values, shared by the three craft charts: a January-to-month
 // figure always carries its months in its label ("janvier–novembre 2022"), so it cannot be read as
 // a full year, and a value published as "plus de …" keeps its "more than".
-import { formatNumber, formatYear } from "../i18n/format";
-import { intlTag, type Locale } from "../i18n/locales";
-import type { CraftExport } from "../lib/data/schema";
+import { formatNumber, formatYear } from "../core/i18n/format";
+import { intlTag, type Locale } from "../core/i18n/locales";
+import type { CraftExport } from "../data/schema";
 
 type Period = Pick<CraftExport, "year" | "months" | "scope">;
 

@@ -4,13 +4,13 @@
 // publishes; what the named items leave (the rest of craft exports) is said in the note, computed.
 // Right-to-left: mirrored, since bars are categories; in Arabic they grow from the right edge.
 import * as Plot from "@observablehq/plot";
-import { defineChart, type ChartDefinition } from "./types";
-import { basePlotOptions, colon, textDirection, uniqueIds } from "./plotStyle";
-import { cssVar } from "../lib/theme/tokens";
-import { formatNumber } from "../i18n/format";
+import { defineChart, type ChartDefinition } from "./kit/types";
+import { basePlotOptions, colon, textDirection, uniqueIds } from "./kit/plotStyle";
+import { cssVar } from "../core/theme/tokens";
+import { formatNumber } from "../core/i18n/format";
 import { periodLabel } from "./craft-period";
-import type { CraftExport, Datasets } from "../lib/data/schema";
-import type { Locale, LocalizedText } from "../i18n/locales";
+import type { CraftExport, Datasets } from "../data/schema";
+import type { Locale, LocalizedText } from "../core/i18n/locales";
 
 /** One published share: an item (family or market) in a period. */
 export interface ShareBar {

@@ -5,7 +5,7 @@
 // definitions. Both paths start from that 2025 count: they show pace, not a forecast.
 // Right-to-left: the time axis is not mirrored (same editorial choice as exports-vs-target).
 import * as Plot from "@observablehq/plot";
-import { defineChart } from "./types";
+import { defineChart } from "./kit/types";
 import {
   basePlotOptions,
   colon,
@@ -19,12 +19,12 @@ import {
   ticksAboveZero,
   uniqueIds,
   yearTick,
-} from "./plotStyle";
-import { t } from "../i18n";
-import { cssVar } from "../lib/theme/tokens";
-import { goalById, newExportersPath } from "../lib/data/derive";
-import { formatNumber, formatSigned, formatYear } from "../i18n/format";
-import type { Locale } from "../i18n/locales";
+} from "./kit/plotStyle";
+import { t } from "../core/i18n";
+import { cssVar } from "../core/theme/tokens";
+import { goalById, newExportersPath } from "../data/derive";
+import { formatNumber, formatSigned, formatYear } from "../core/i18n/format";
+import type { Locale } from "../core/i18n/locales";
 
 type Series = "all" | "active" | "stated" | "path-goal" | "path-past";
 interface Point {

@@ -4,12 +4,12 @@
 // Right-to-left: the time axis is not mirrored (each panel runs left to right, as in
 // exports-vs-target), but the panels are: in Arabic the first sector sits top right.
 import * as Plot from "@observablehq/plot";
-import { defineChart } from "./types";
-import { basePlotOptions, colon, numberTick, textDirection, ticksAboveZero, uniqueIds, yearTick } from "./plotStyle";
-import { cssVar } from "../lib/theme/tokens";
-import { formatMadBn, formatYear, isolateLtr } from "../i18n/format";
-import type { Locale } from "../i18n/locales";
-import { t, tCount } from "../i18n";
+import { defineChart } from "./kit/types";
+import { basePlotOptions, colon, numberTick, textDirection, ticksAboveZero, uniqueIds, yearTick } from "./kit/plotStyle";
+import { cssVar } from "../core/theme/tokens";
+import { formatMadBn, formatYear, isolateLtr } from "../core/i18n/format";
+import type { Locale } from "../core/i18n/locales";
+import { t, tCount } from "../core/i18n";
 
 interface SectorRow {
   sector_id: string;

@@ -3,14 +3,14 @@
 // Right-to-left: the time axis is not mirrored in Arabic. Moroccan Arabic press charts and
 // Office des Changes publications run time left to right; we follow that editorial choice.
 import * as Plot from "@observablehq/plot";
-import { defineChart } from "./types";
-import { basePlotOptions, horizonTicks, labelLeft, labelRight, marginFor, numberTick, ticksAboveZero, wrapText, yearTick } from "./plotStyle";
-import { t } from "../i18n";
-import { cssVar } from "../lib/theme/tokens";
-import { tradeByYear, goalById, exportTargetPaths, exportsGoalLevel, type TargetPathPoint } from "../lib/data/derive";
-import { formatMadBn, formatNumber, formatSigned, formatYear, withQualifier } from "../i18n/format";
-import type { Goal } from "../lib/data/schema";
-import type { Locale } from "../i18n/locales";
+import { defineChart } from "./kit/types";
+import { basePlotOptions, horizonTicks, labelLeft, labelRight, marginFor, numberTick, ticksAboveZero, wrapText, yearTick } from "./kit/plotStyle";
+import { t } from "../core/i18n";
+import { cssVar } from "../core/theme/tokens";
+import { tradeByYear, goalById, exportTargetPaths, exportsGoalLevel, type TargetPathPoint } from "../data/derive";
+import { formatMadBn, formatNumber, formatSigned, formatYear, withQualifier } from "../core/i18n/format";
+import type { Goal } from "../data/schema";
+import type { Locale } from "../core/i18n/locales";
 
 interface Rows {
   actual: { year: number; exports_mad_bn: number; exports_qualifier: string | null; source_ids: string[] }[];

@@ -1,11 +1,11 @@
 // Everything a figure shows for one chart in one locale, computed once from the chart definition:
 // the article, the embed and the exports all read this.
 import { chartById } from "./registry";
-import { renderChart } from "./ssr";
-import { chartText, type ChartTable, type PlacedPoint } from "./types";
-import type { Datasets, Source } from "../lib/data/schema";
-import { latestRelease } from "../lib/data/derive";
-import type { Locale } from "../i18n/locales";
+import { renderChart } from "./kit/ssr";
+import { chartText, type ChartTable, type PlacedPoint } from "./kit/types";
+import type { Datasets, Source } from "../data/schema";
+import { latestRelease } from "../data/derive";
+import type { Locale } from "../core/i18n/locales";
 
 /**
  * Widths a chart is drawn at: one for phones, one for wider screens. The phone drawing is shown at

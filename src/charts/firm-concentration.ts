@@ -4,11 +4,11 @@
 // data/claim_readings.csv); neither is hidden. Reads data/firm_concentration.csv.
 // Right-to-left: mirrored. Rows are categories: in Arabic the 0 % edge and the labels sit right.
 import * as Plot from "@observablehq/plot";
-import { defineChart } from "./types";
-import { basePlotOptions, colon, textDirection, uniqueIds } from "./plotStyle";
-import { cssVar } from "../lib/theme/tokens";
-import { formatNumber, formatYear } from "../i18n/format";
-import type { Locale } from "../i18n/locales";
+import { defineChart } from "./kit/types";
+import { basePlotOptions, colon, textDirection, uniqueIds } from "./kit/plotStyle";
+import { cssVar } from "../core/theme/tokens";
+import { formatNumber, formatYear } from "../core/i18n/format";
+import type { Locale } from "../core/i18n/locales";
 
 type Support = "best-supported" | "weaker" | "unresolved" | "single";
 interface Figure {

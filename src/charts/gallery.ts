@@ -1,11 +1,11 @@
 // View model for the development gallery (/dev/charts/): every chart drawn at each gallery width,
 // plus the CSS that lets one page show light and dark side by side.
 import { charts } from "./registry";
-import { renderChart } from "./ssr";
-import { chartText } from "./types";
-import { tokens } from "../lib/theme/tokens";
-import type { Datasets } from "../lib/data/schema";
-import type { Locale } from "../i18n/locales";
+import { renderChart } from "./kit/ssr";
+import { chartText } from "./kit/types";
+import { tokens } from "../core/theme/tokens";
+import type { Datasets } from "../data/schema";
+import type { Locale } from "../core/i18n/locales";
 
 /** Widths the gallery draws every chart at. */
 export const GALLERY_WIDTHS = [320, 640, 960] as const;

@@ -5,13 +5,13 @@
 // Reads data/goals.csv (jobs, and the exports goal for the roadmap's years) and data/past_plans.csv (pai).
 // Right-to-left: the time axis is not mirrored (same editorial choice as exports-vs-target).
 import * as Plot from "@observablehq/plot";
-import { defineChart } from "./types";
-import { basePlotOptions, charsFor, colon, fontSizeFor, labelRight, labelWidth, numberTick, ticksAboveZero, uniqueIds, wrapText } from "./plotStyle";
-import { t } from "../i18n";
-import { cssVar } from "../lib/theme/tokens";
-import { goalById, roadmapYears } from "../lib/data/derive";
-import { formatCount, formatNumber, formatYear, isolateLtr } from "../i18n/format";
-import type { Locale } from "../i18n/locales";
+import { defineChart } from "./kit/types";
+import { basePlotOptions, charsFor, colon, fontSizeFor, labelRight, labelWidth, numberTick, ticksAboveZero, uniqueIds, wrapText } from "./kit/plotStyle";
+import { t } from "../core/i18n";
+import { cssVar } from "../core/theme/tokens";
+import { goalById, roadmapYears } from "../data/derive";
+import { formatCount, formatNumber, formatYear, isolateLtr } from "../core/i18n/format";
+import type { Locale } from "../core/i18n/locales";
 
 type Plan = "roadmap" | "pai-target" | "pai-result";
 interface Step {

@@ -4,12 +4,12 @@
 // colour-blind readers. Reads data/levers.csv and data/reforms.csv.
 // Right-to-left: mirrored. Items are categories: in Arabic item 1 sits on the right.
 import * as Plot from "@observablehq/plot";
-import { defineChart } from "./types";
-import { basePlotOptions, colon, fontSizeFor, labelWidth, textDirection, uniqueIds } from "./plotStyle";
-import { cssVar } from "../lib/theme/tokens";
-import { formatNumber } from "../i18n/format";
-import type { Locale } from "../i18n/locales";
-import { tCount } from "../i18n";
+import { defineChart } from "./kit/types";
+import { basePlotOptions, colon, fontSizeFor, labelWidth, textDirection, uniqueIds } from "./kit/plotStyle";
+import { cssVar } from "../core/theme/tokens";
+import { formatNumber } from "../core/i18n/format";
+import type { Locale } from "../core/i18n/locales";
+import { tCount } from "../core/i18n";
 
 type Status = "named" | "partly-described" | "not-published";
 type Group = "lever" | "reform";

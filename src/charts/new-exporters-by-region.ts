@@ -5,11 +5,11 @@
 // Right-to-left: mirrored. Bars are categories, so in Arabic they grow from the right and the
 // region names read from the right edge.
 import * as Plot from "@observablehq/plot";
-import { defineChart } from "./types";
-import { basePlotOptions, colon, labelRight, textDirection, uniqueIds } from "./plotStyle";
-import { cssVar } from "../lib/theme/tokens";
-import { formatCount, formatNumber, formatSigned, formatYear, isolateLtr } from "../i18n/format";
-import type { Locale } from "../i18n/locales";
+import { defineChart } from "./kit/types";
+import { basePlotOptions, colon, labelRight, textDirection, uniqueIds } from "./kit/plotStyle";
+import { cssVar } from "../core/theme/tokens";
+import { formatCount, formatNumber, formatSigned, formatYear, isolateLtr } from "../core/i18n/format";
+import type { Locale } from "../core/i18n/locales";
 
 interface Bar {
   region_code: string;

@@ -1,10 +1,10 @@
 // Where do the regional foreign-trade offices stand, region by region? Reads data/regions.csv,
 // data/offices.csv and the map data/geo/morocco-regions.topo.json (© OpenStreetMap contributors, ODbL).
 // Right-to-left: a map is never mirrored; only the legend's reading order follows Arabic.
-import { defineChart } from "./types";
-import { regionOfficeRows, officeStatuses, type RegionOfficeRow } from "../lib/geo/offices";
-import { drawRegionMap, drawTileGrid, TILE_GRID_MAX_WIDTH } from "../lib/geo/draw";
-import { t, tCount, formatNumber, formatCount } from "../i18n";
+import { defineChart } from "./kit/types";
+import { regionOfficeRows, officeStatuses, type RegionOfficeRow } from "./geo/offices";
+import { drawRegionMap, drawTileGrid, TILE_GRID_MAX_WIDTH } from "./geo/draw";
+import { t, tCount, formatNumber, formatCount } from "../core/i18n";
 
 type Rows = RegionOfficeRow[];
 

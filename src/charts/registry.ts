@@ -2,7 +2,7 @@
 // its frozen fixture (npx tsx tests/fixtures/charts/freeze.ts <id>); the snapshot, smoke and gallery
 // pick it up from this list. Ids are public (embeds, anchors): never rename one once published.
 // Editors can replace a chart's drafted alt text with `altOverride` in its definition (types.ts).
-import type { ChartDefinition } from "./types";
+import type { ChartDefinition } from "./kit/types";
 import exportsVsTarget from "./exports-vs-target";
 import tradeCoverage from "./trade-coverage";
 import exportsBySector from "./exports-by-sector";

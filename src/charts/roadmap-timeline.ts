@@ -5,11 +5,11 @@
 // Right-to-left: mirrored. Dates sit on the start side of the line and titles on the end side,
 // so in Arabic the dates are on the right and the titles run leftwards from the line.
 import * as Plot from "@observablehq/plot";
-import { defineChart } from "./types";
-import { basePlotOptions, charsFor, colon, fontSizeFor, textDirection, uniqueIds, wrapText } from "./plotStyle";
-import { cssVar } from "../lib/theme/tokens";
-import { formatDate } from "../i18n/format";
-import type { Locale } from "../i18n/locales";
+import { defineChart } from "./kit/types";
+import { basePlotOptions, charsFor, colon, fontSizeFor, textDirection, uniqueIds, wrapText } from "./kit/plotStyle";
+import { cssVar } from "../core/theme/tokens";
+import { formatDate } from "../core/i18n/format";
+import type { Locale } from "../core/i18n/locales";
 
 interface Milestone {
   id: string;

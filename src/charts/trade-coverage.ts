@@ -2,13 +2,13 @@
 // its exports (the coverage rate)? Reads data/trade_annual.csv; balance and coverage are derived.
 // Right-to-left: the time axis is not mirrored in Arabic (same editorial choice as exports-vs-target).
 import * as Plot from "@observablehq/plot";
-import { defineChart } from "./types";
-import { basePlotOptions, marginFor, numberTick, ticksAboveZero, yearTick } from "./plotStyle";
-import { t } from "../i18n";
-import { cssVar } from "../lib/theme/tokens";
-import { tradeByYear, type TradeYearDerived } from "../lib/data/derive";
-import { formatMadBn, formatNumber, formatPercent, formatYear, withQualifier } from "../i18n/format";
-import type { Locale } from "../i18n/locales";
+import { defineChart } from "./kit/types";
+import { basePlotOptions, marginFor, numberTick, ticksAboveZero, yearTick } from "./kit/plotStyle";
+import { t } from "../core/i18n";
+import { cssVar } from "../core/theme/tokens";
+import { tradeByYear, type TradeYearDerived } from "../data/derive";
+import { formatMadBn, formatNumber, formatPercent, formatYear, withQualifier } from "../core/i18n/format";
+import type { Locale } from "../core/i18n/locales";
 
 type Rows = TradeYearDerived[];
 

@@ -1,7 +1,7 @@
 // Progressive enhancement for the build-time chart SVGs: a tooltip on hover, on touch and from the
 // keyboard (Tab reaches the chart, arrow keys step from point to point, Escape leaves), with each
 // value announced through the figure's aria-live region. No Plot or d3 in the browser: the points
-// were placed at build time (src/charts/ssr.ts) and ride in a JSON <script> beside each SVG.
+// were placed at build time (src/charts/kit/ssr.ts) and ride in a JSON <script> beside each SVG.
 
 interface Point {
   x: number;

@@ -3,8 +3,8 @@
 import type { APIRoute } from "astro";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { svgToPng } from "../lib/export/rasterize";
-import { pngToIco } from "../lib/export/ico";
+import { svgToPng } from "../views/export/rasterize";
+import { pngToIco } from "../views/export/ico";
 
 export const GET: APIRoute = () => {
   const svg = readFileSync(join(process.cwd(), "public", "favicon.svg"), "utf8");

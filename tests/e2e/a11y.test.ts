@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
-import { launchBrowser } from "./browser";
-import { builtPages, representativePages, type BuiltPage } from "./site-pages";
+import { launchBrowser } from "../../scripts/tools/browser";
+import { builtPages, representativePages, type BuiltPage } from "../../scripts/tools/built-pages";
 
 const origin = inject("origin");
 const pages = builtPages();

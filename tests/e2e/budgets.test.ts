@@ -6,9 +6,9 @@
 // text and every chart's SVG.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "./browser";
-import { builtPages, distDir } from "./site-pages";
-import { weighPage, type PageWeight } from "./weigh";
+import { launchBrowser } from "../../scripts/tools/browser";
+import { builtPages, distDir } from "../../scripts/tools/built-pages";
+import { weighPage, type PageWeight } from "../../scripts/tools/weigh";
 
 const KB = 1000;
 const JS_ON_ARRIVAL = 20 * KB;

@@ -4,13 +4,13 @@
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { builtPages, distDir, localeOfPath } from "./pages";
+import { builtPaths, distDir, localeOfPath } from "../../scripts/tools/built-pages";
 import { charts } from "../../src/charts/registry";
 import { CHART_WIDTHS } from "../../src/charts/figure";
 import { describe, it, expect, beforeAll, afterAll, inject } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "./browser";
-import { tokens } from "../../src/lib/theme/tokens";
+import { launchBrowser } from "../../scripts/tools/browser";
+import { tokens } from "../../src/core/theme/tokens";
 
 let browser: Browser;
 const origin = inject("origin");
@@ -151,7 +151,7 @@ describe("charts without JavaScript and in the dark theme", () => {
 
 describe("where charts are published", () => {
   it("puts every chart on a reader-facing page in each of the three languages", () => {
-    const content = builtPages().filter((p) => !/\/(embed|dev|graphiques)\//.test(p) && p !== "/404.html");
+    const content = builtPaths().filter((p) => !/\/(embed|dev|graphiques)\//.test(p) && p !== "/404.html");
     const html = new Map(content.map((p) => [p, readFileSync(join(distDir(), p.endsWith("/") ? `${p}index.html` : p), "utf8")]));
     for (const chart of charts) {
       for (const locale of ["fr", "ar", "en"] as const) {

@@ -1,4 +1,4 @@
-// Content-Security-Policy gate: every page carries the strict policy (src/lib/security/csp.ts)
+// Content-Security-Policy gate: every page carries the strict policy (src/views/security/csp.ts)
 // as its first <meta>, with exactly the hashes of its own inline scripts; the header files for
 // static hosts carry the same policy; and every page loads and runs in Chromium under it with
 // no violation report and no request to any other origin (one pass over every page serves both).
@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
-import { contentSecurityPolicy, inlineScriptHashes } from "../../src/lib/security/csp";
-import { launchBrowser } from "./browser";
-import { builtPages, distDir, scrollThrough } from "./site-pages";
+import { contentSecurityPolicy, inlineScriptHashes } from "../../src/views/security/csp";
+import { launchBrowser } from "../../scripts/tools/browser";
+import { builtPages, distDir, scrollThrough } from "../../scripts/tools/built-pages";
 
 const origin = inject("origin");
 const pages = builtPages();

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "./browser";
-import { builtPages, distDir } from "./site-pages";
+import { launchBrowser } from "../../scripts/tools/browser";
+import { builtPages, distDir } from "../../scripts/tools/built-pages";
 
 const origin = inject("origin");
 const dist = distDir();

@@ -4,21 +4,21 @@
 // takes its content's height at 320, 600 and 1000 px. Also: URL flags, no-JS layout, downloads
 // (CSV = the data table, PNG size, standalone SVG), oEmbed discovery, and the 60 kB gzip budget.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createServer, type Server } from "node:http";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import type { Browser, Frame, Page } from "playwright-core";
-import { launchBrowser } from "./browser";
-import { distDir } from "./pages";
+import { launchBrowser } from "../../scripts/tools/browser";
+import { serve, type Served } from "../../scripts/tools/static-server";
+import { distDir } from "../../scripts/tools/built-pages";
 import { charts } from "../../src/charts/registry";
-import { locales, type Locale } from "../../src/i18n/locales";
-import { tokens } from "../../src/lib/theme/tokens";
-import { neutraliseFormula } from "../../src/lib/export/csv";
-import { isExecutableScriptType, scriptHash } from "../../src/lib/security/csp";
-import { scanHtml } from "../../src/lib/security/html-scan";
-import { checkDataPackage } from "../../src/lib/export/datapackage-spec";
+import { locales, type Locale } from "../../src/core/i18n/locales";
+import { tokens } from "../../src/core/theme/tokens";
+import { neutraliseFormula } from "../../src/views/export/csv";
+import { isExecutableScriptType, scriptHash } from "../../src/views/security/csp";
+import { scanHtml } from "../../src/views/security/html-scan";
+import { checkDataPackage } from "../../src/views/export/datapackage-spec";
 
 const origin = inject("origin");
 const dist = distDir();
@@ -31,7 +31,7 @@ const ids = charts.map((c) => c.id);
 const prefix = (locale: Locale) => (locale === "fr" ? "" : `/${locale}`);
 
 let browser: Browser;
-let host: { server: Server; origin: string };
+let host: Served;
 
 /** The share control's iframe snippet, as a journalist copies it from the chart page served by dist/ (filled in beforeAll). */
 const offered = new Map<string, string>();
@@ -91,21 +91,18 @@ function hostPage(kind: string, query: URLSearchParams): string {
 beforeAll(async () => {
   browser = await launchBrowser();
   const pym = readFileSync(join(process.cwd(), "node_modules/pym.js/dist/pym.v1.min.js"));
-  const server = createServer((req, res) => {
+  host = await serve((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
     if (url.pathname === "/pym.v1.min.js") return void res.writeHead(200, { "Content-Type": "text/javascript" }).end(pym);
     const kind = url.pathname.replace(/^\/|\.html$/g, "");
     res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(hostPage(kind, url.searchParams));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  host = { server, origin: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}` };
   expect(host.origin).not.toBe(origin);
   await readOfferedSnippets();
 });
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => host?.server.close(r));
+  await host?.close();
 });
 
 /** The embed's frame in a host page. */

@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { distDir } from "./site-pages";
+import { distDir } from "../../scripts/tools/built-pages";
 import { builtFiles, dataTextCells, fileText, withoutDataText } from "./page-text";
 
 const root = process.cwd();

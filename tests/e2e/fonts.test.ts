@@ -6,10 +6,10 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import subsetFont from "subset-font";
 import { describe, expect, it } from "vitest";
-import { fontCodePoints } from "../../src/lib/export/cmap";
-import { FONT_DIR, WEB_FONTS } from "../../src/lib/fonts/faces";
-import { siteCharacters } from "../../src/lib/fonts/subset";
-import { builtPages, distDir } from "./site-pages";
+import { fontCodePoints } from "../../src/views/export/cmap";
+import { FONT_DIR, WEB_FONTS } from "../../src/views/fonts/faces";
+import { siteCharacters } from "../../src/views/fonts/subset";
+import { builtPages, distDir } from "../../scripts/tools/built-pages";
 
 const pages = builtPages().filter((p) => !p.is404);
 /** The search tool page links Pagefind's own UI stylesheet; it is not a reading page (issue 17 lists those). */

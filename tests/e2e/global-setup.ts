@@ -3,13 +3,13 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { serveDist } from "./server";
-import { findChromium } from "./browser";
+import { serveDist } from "../../scripts/tools/static-server";
+import { findChromium } from "../../scripts/tools/browser";
 import { whyRebuild } from "../../scripts/tools/dist-freshness";
 
 export default async function setup(project: TestProject) {
-  // DIST_DIR lets parallel work build and test its own copy (OUT_DIR=.build/x npm run build).
-  const dist = join(process.cwd(), process.env.DIST_DIR ?? process.env.OUT_DIR ?? "dist");
+  // OUT_DIR lets parallel work build and test its own copy (OUT_DIR=.build/x npm run build, then the tests).
+  const dist = join(process.cwd(), process.env.OUT_DIR ?? "dist");
   const reason = whyRebuild(process.cwd(), dist);
   if (reason) {
     console.log(`Building the site for the browser tests: ${reason}.`);
@@ -17,7 +17,7 @@ export default async function setup(project: TestProject) {
     const env = Object.fromEntries(
       Object.entries(process.env).filter(([k]) => !["DEV", "MODE", "PROD", "SSR", "BASE_URL"].includes(k) && !k.startsWith("VITEST")),
     );
-    const result = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...env, OUT_DIR: process.env.DIST_DIR ?? process.env.OUT_DIR ?? "dist" } });
+    const result = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...env, OUT_DIR: process.env.OUT_DIR ?? "dist" } });
     if (result.status !== 0) throw new Error("npm run build failed; the browser tests need dist/.");
   }
   await findChromium();

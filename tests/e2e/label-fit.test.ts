@@ -7,8 +7,8 @@
 import { readFileSync } from "node:fs";
 import { describe, it, expect, beforeAll, afterAll, inject } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "./browser";
-import { builtPages, type BuiltPage } from "./site-pages";
+import { launchBrowser } from "../../scripts/tools/browser";
+import { builtPages, type BuiltPage } from "../../scripts/tools/built-pages";
 import { measureChartText, setTheme } from "./label-fit";
 
 const WIDTHS = [320, 360, 390, 768, 1280];

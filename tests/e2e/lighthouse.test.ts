@@ -3,7 +3,7 @@
 // shared 2-core machine are too noisy to gate on.
 import { describe, expect, it } from "vitest";
 import { lighthouseKeyPages } from "../../scripts/bench/page-weight";
-import { distDir } from "./site-pages";
+import { distDir } from "../../scripts/tools/built-pages";
 
 const KEY_PAGES = ["/", "/ar/", "/en/"];
 

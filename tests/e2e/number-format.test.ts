@@ -6,7 +6,7 @@
 // print is scanned, in pages, embeds and the chart downloads.
 import { describe, it, expect } from "vitest";
 import { join } from "node:path";
-import { builtPages, distDir } from "./site-pages";
+import { builtPages, distDir } from "../../scripts/tools/built-pages";
 import { builtFiles, dataTextCells, fileText, withoutDataText } from "./page-text";
 
 const dist = distDir();

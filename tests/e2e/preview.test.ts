@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
-import { builtPages, distDir } from "./pages";
+import { builtPaths, distDir } from "../../scripts/tools/built-pages";
 
 const root = process.cwd();
 const temp = mkdtempSync(join(tmpdir(), "preview-e2e-"));
@@ -48,7 +48,7 @@ describe("the preview of a one-cell change", () => {
     const [charts, pages, , embeds] = Array.from(document.querySelectorAll("section"));
     expect(Array.from(charts.querySelectorAll("h3 code")).map((c) => c.textContent)).toEqual(["firm-concentration"]);
     // Independently of the report: the published pages that show the chart or link to its page.
-    const usesChart = builtPages()
+    const usesChart = builtPaths()
       .filter((p) => !p.includes("/embed/"))
       .filter((p) => {
         const html = readFileSync(join(distDir(), p.endsWith("/") ? `${p}index.html` : p), "utf8");

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "./browser";
-import { builtPages } from "./site-pages";
-import { loadData } from "../../src/lib/data";
-import { strings, t, tCount, type Locale } from "../../src/i18n";
+import { launchBrowser } from "../../scripts/tools/browser";
+import { builtPages } from "../../scripts/tools/built-pages";
+import { loadData } from "../../src/data";
+import { strings, t, tCount, type Locale } from "../../src/core/i18n";
 
 const origin = inject("origin");
 const data = loadData();

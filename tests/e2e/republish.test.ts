@@ -10,12 +10,12 @@ import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "./browser";
-import { serveDist } from "./server";
+import { launchBrowser } from "../../scripts/tools/browser";
+import { serveDist } from "../../scripts/tools/static-server";
 import { copyAsFrenchSpreadsheet } from "../helpers/spreadsheet";
 
 const root = process.cwd();
-const distDir = join(root, process.env.DIST_DIR ?? process.env.OUT_DIR ?? "dist");
+const distDir = join(root, process.env.OUT_DIR ?? "dist");
 const lastGood = `.build/republish-${process.pid}-last-good`;
 const rebuilt = `.build/republish-${process.pid}-spreadsheet`;
 const temp = mkdtempSync(join(tmpdir(), "republish-"));

@@ -10,9 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "./browser";
-import { serveDist } from "./server";
-import { builtPages, representativePages } from "./site-pages";
+import { launchBrowser } from "../../scripts/tools/browser";
+import { serveDist } from "../../scripts/tools/static-server";
+import { builtPages, representativePages } from "../../scripts/tools/built-pages";
 
 let browser: Browser;
 beforeAll(async () => {

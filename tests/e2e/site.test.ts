@@ -2,12 +2,12 @@
 // SVG with JavaScript off; Arabic pages are right-to-left; language switcher keeps the page.
 import { describe, it, expect, beforeAll, afterAll, inject } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "./browser";
-import { builtPages, localeOfPath } from "./pages";
+import { launchBrowser } from "../../scripts/tools/browser";
+import { builtPaths, distDir, localeOfPath } from "../../scripts/tools/built-pages";
 
 let browser: Browser;
 const origin = inject("origin");
-const pages = builtPages();
+const pages = builtPaths();
 const contentPages = pages.filter((p) => !p.includes("/embed/") && !p.startsWith("/dev/") && p !== "/404.html");
 
 beforeAll(async () => {
@@ -32,7 +32,6 @@ describe("the built site", () => {
   it("links an icon on every page, embeds included, and serves /favicon.ico", async () => {
     const { readFileSync } = await import("node:fs");
     const { join } = await import("node:path");
-    const { distDir } = await import("./pages");
     for (const path of pages) {
       const file = join(distDir(), path.endsWith("/") ? `${path}index.html` : path);
       expect(readFileSync(file, "utf8"), path).toMatch(/<link rel="icon" href="[^"]+"/);

@@ -5,8 +5,8 @@ import { describe, it, expect, beforeAll, afterAll, inject } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "./browser";
-import { builtPages, distDir, type BuiltPage } from "./site-pages";
+import { launchBrowser } from "../../scripts/tools/browser";
+import { builtPages, distDir, type BuiltPage } from "../../scripts/tools/built-pages";
 
 const dist = distDir();
 const origin = inject("origin");

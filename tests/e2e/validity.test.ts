@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { HtmlValidate, type ConfigData } from "html-validate";
 import { parseHTML } from "linkedom";
-import { builtPages, distDir } from "./site-pages";
+import { builtPages, distDir } from "../../scripts/tools/built-pages";
 
 const dist = distDir();
 const pages = builtPages(dist);

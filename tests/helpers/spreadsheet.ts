@@ -4,8 +4,8 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync, copyFileSync, stat
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { z } from "zod";
-import { tables } from "../../src/lib/data/schema";
-import { columnKinds } from "../../src/lib/data/load";
+import { tables } from "../../src/data/schema";
+import { columnKinds } from "../../src/data/load";
 
 /** One cell as a French spreadsheet writes it. */
 function frenchCell(cell: string, kind: string | undefined, decimalComma: boolean): string {

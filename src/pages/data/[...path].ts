@@ -1,8 +1,8 @@
 // The whole of data/ as a Frictionless Data Package: /data/datapackage.json beside every CSV
 // (and the map with its licence), written at build time from the validated data.
 import type { APIRoute, GetStaticPaths } from "astro";
-import { siteDataPackage } from "../../lib/export/site-package";
-import { DATA_PACKAGE_FILE } from "../../lib/export/datapackage";
+import { siteDataPackage } from "../../views/export/site-package";
+import { DATA_PACKAGE_FILE } from "../../views/export/datapackage";
 
 export const getStaticPaths: GetStaticPaths = () => {
   const { files } = siteDataPackage(undefined);

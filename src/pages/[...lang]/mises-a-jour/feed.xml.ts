@@ -1,7 +1,7 @@
 // The Atom feed of data releases, at /mises-a-jour/feed.xml in each locale.
 import type { APIRoute } from "astro";
-import { localePaths, type Locale } from "../../../i18n";
-import { atomFeed } from "../../../lib/view/feed";
+import { localePaths, type Locale } from "../../../core/i18n";
+import { atomFeed } from "../../../views/pages/feed";
 
 export const getStaticPaths = localePaths;
 

@@ -2,14 +2,14 @@
 // <id>.<locale>.csv|excel-fr.csv|json|svg, <id>.<locale>.light|dark.png (2×), oembed.<locale>.json, og.<locale>.png.
 import type { APIRoute, GetStaticPaths } from "astro";
 import { charts } from "../../../charts/registry";
-import { locales, t, type Locale } from "../../../i18n";
-import { figureFor } from "../../../lib/export/figures";
-import { CSV_EXCEL_FR } from "../../../lib/export/csv";
-import { figureCsv, figureJson, figureOembed, PNG_SCALE } from "../../../lib/export/downloads";
-import { standaloneSvg, ogImageSvg, EXPORT_WIDTH, OG_SIZE } from "../../../lib/export/standalone";
-import { svgToPngInPool } from "../../../lib/export/png-pool";
-import { tokens } from "../../../lib/theme/tokens";
-import { downloadFile, type DownloadKind } from "../../../lib/view/embed";
+import { locales, t, type Locale } from "../../../core/i18n";
+import { figureFor } from "../../../views/export/figures";
+import { CSV_EXCEL_FR } from "../../../views/export/csv";
+import { figureCsv, figureJson, figureOembed, PNG_SCALE } from "../../../views/export/downloads";
+import { standaloneSvg, ogImageSvg, EXPORT_WIDTH, OG_SIZE } from "../../../views/export/standalone";
+import { svgToPngInPool } from "../../../views/export/png-pool";
+import { tokens } from "../../../core/theme/tokens";
+import { downloadFile, type DownloadKind } from "../../../views/export/embed";
 
 const KINDS: DownloadKind[] = ["csv", "csv-excel-fr", "json", "svg", "png-light", "png-dark", "oembed", "og"];
 

@@ -1,13 +1,13 @@
 // The social-preview image of each region's page, per locale: /regions/ma-06/og.png, /ar/regions/ma-06/og.png, …
 import type { APIRoute, GetStaticPaths } from "astro";
-import { loadData } from "../../../../lib/data";
-import { regionCodes, regionPageView } from "../../../../lib/view/region";
-import { regionSlug } from "../../../../lib/geo/offices";
-import { regionOgSvg } from "../../../../lib/geo/og";
-import { svgToPng } from "../../../../lib/export/rasterize";
-import { OG_SIZE } from "../../../../lib/export/standalone";
-import { tokens } from "../../../../lib/theme/tokens";
-import { locales, localeParam, type Locale } from "../../../../i18n";
+import { loadData } from "../../../../data";
+import { regionCodes, regionPageView } from "../../../../views/pages/region";
+import { regionSlug } from "../../../../charts/geo/offices";
+import { regionOgSvg } from "../../../../views/pages/og";
+import { svgToPng } from "../../../../views/export/rasterize";
+import { OG_SIZE } from "../../../../views/export/standalone";
+import { tokens } from "../../../../core/theme/tokens";
+import { locales, localeParam, type Locale } from "../../../../core/i18n";
 
 export const getStaticPaths: GetStaticPaths = () => {
   const codes = regionCodes(loadData());

@@ -1,0 +1,13 @@
+import type { Datasets, Source } from "../../data/schema";
+import type { Locale } from "../../core/i18n/locales";
+
+/** Picks the `<base>_<locale>` field of a row, e.g. name_fr / name_ar / name_en. */
+export function pick<Row extends object>(row: Row, base: string, locale: Locale): string {
+  const value = (row as Record<string, unknown>)[`${base}_${locale}`];
+  return typeof value === "string" ? value : "";
+}
+
+/** Looks up source rows by id, in order, without duplicates. */
+export function sourcesFor(data: Datasets, ids: string[]): Source[] {
+  return [...new Set(ids)].map((id) => data.sources.find((s) => s.source_id === id)).filter((s): s is Source => Boolean(s));
+}

@@ -1,0 +1,59 @@
+// The order of the story and the site's navigation: one list drives the header menu, the
+// breadcrumbs, previous/next links and the sitemap's expectations.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { StringKey } from "../../core/i18n/strings/fr";
+
+/** A page of the story: its locale-free path and the interface string naming it in menus. */
+export interface StoryStep {
+  path: string;
+  key: StringKey;
+  /** The group it belongs to in breadcrumbs (the three goal pages). */
+  group?: StringKey;
+}
+
+/** Pages built by other parts of the site that may not exist yet: linked only once their route exists. */
+const optionalRoutes: Record<string, string> = {
+  "regions/": "src/pages/[...lang]/regions",
+};
+
+const allSteps: StoryStep[] = [
+  { path: "", key: "nav.home" },
+  { path: "objectifs/exportations/", key: "nav.goal-exports", group: "nav.goals" },
+  { path: "objectifs/exportateurs/", key: "nav.goal-exporters", group: "nav.goals" },
+  { path: "objectifs/emplois/", key: "nav.goal-jobs", group: "nav.goals" },
+  { path: "leviers-et-reformes/", key: "nav.levers" },
+  { path: "artisanat-et-economie-sociale/", key: "nav.craft" },
+  { path: "bureaux-regionaux/", key: "nav.offices" },
+  { path: "regions/", key: "region.nav" },
+  { path: "lancement/", key: "nav.launch" },
+  { path: "echanges/", key: "nav.trade" },
+  { path: "ce-que-disent-les-sources/", key: "nav.claims" },
+  { path: "glossaire/", key: "nav.glossary" },
+  { path: "sources/", key: "nav.sources" },
+];
+
+/** Whether a route exists in this tree (optional routes are checked on disk at build time). */
+function routeExists(path: string): boolean {
+  const dir = optionalRoutes[path];
+  return !dir || existsSync(join(process.cwd(), dir));
+}
+
+/** The story in reading order, limited to pages that exist. */
+export function storySteps(): StoryStep[] {
+  return allSteps.filter((s) => routeExists(s.path));
+}
+
+/** Where a page sits in the story: its step, the previous and the next one (null at the ends or off-story). */
+export function storyPosition(path: string): { step: StoryStep | null; prev: StoryStep | null; next: StoryStep | null } {
+  const steps = storySteps();
+  const normal = path.replace(/^\/+/, "");
+  const i = steps.findIndex((s) => s.path === normal);
+  if (i < 0) return { step: null, prev: null, next: null };
+  return { step: steps[i], prev: steps[i - 1] ?? null, next: steps[i + 1] ?? null };
+}
+
+/** The content slug of a path: "objectifs/emplois/" → "objectifs-emplois". */
+export function contentSlug(path: string): string {
+  return path.replace(/^\/+|\/+$/g, "").replace(/\//g, "-");
+}
