@@ -1,7 +1,15 @@
-// The palette in both themes: marks at least 3:1 and text at least 4.5:1 against the page
-// background (WCAG 1.4.11 and 1.4.3), and series drawn together stay apart for colour-blind readers.
+// The palette in both themes, for the colours the charts actually draw (read from their rendered
+// SVG, not listed by hand): marks at least 3:1 and text at least 4.5:1 against the page background
+// (WCAG 1.4.11 and 1.4.3), and series drawn together stay apart for colour-blind readers.
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
 import { tokens, type TokenName } from "../src/core/theme/tokens";
+import { charts } from "../src/charts/registry";
+import { renderChart } from "../src/charts/kit/ssr";
+import { CHART_WIDTHS } from "../src/charts/figure";
+import { locales } from "../src/core/i18n/locales";
 
 /** sRGB hex → linear RGB. */
 function linear(hex: string): [number, number, number] {
@@ -63,33 +71,69 @@ function difference(a: string, b: string, vision?: keyof typeof cvd): number {
   return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
 }
 
-const marks: TokenName[] = [
-  "exports",
-  "imports",
-  "balance",
-  "target",
-  "target-alt",
-  "coverage",
-  "accent",
-  "status-known",
-  "status-partial",
-  "status-unknown",
-  "muted",
-];
-const texts: TokenName[] = ["text", "muted", "link"];
-// Series that share a chart and must be told apart by colour (labels and shapes help too).
-// Blue beside green (coverage) or purple (balance) collapses for tritan or deutan vision, so no
-// chart pairs them as series; keep this list in step with the charts.
-const together: [TokenName, TokenName][] = [
-  ["exports", "imports"],
-  ["exports", "target"],
-  ["target", "target-alt"],
-  ["exports", "accent"],
-  ["imports", "target-alt"],
-  ["imports", "target"],
-  ["status-known", "status-partial"],
-  ["status-partial", "status-unknown"],
-];
+/** Tokens that are not data: guides (axis rules, gridlines), separators and halos in the background's
+ * colour, and the keyboard focus ring (which has its own contrast rule in the page CSS). */
+const NOT_DATA = new Set<string>(["rule", "grid", "bg", "surface", "focus"]);
+const SHAPES = "path,rect,circle,line,polyline,polygon,ellipse";
+
+/** The colour tokens one chart draws, read from its rendered SVG in every locale and width (fixtures,
+ * as the snapshots use): marks (fills and strokes of shapes), text colours, and knockout text drawn in
+ * the background colour on top of marks. */
+function tokensDrawn(id: string): { marks: Set<string>; texts: Set<string>; knockout: boolean } {
+  const chart = charts.find((c) => c.id === id)!;
+  const rows = JSON.parse(readFileSync(join(process.cwd(), "tests/fixtures/charts", `${id}.json`), "utf8"));
+  const marks = new Set<string>();
+  const texts = new Set<string>();
+  let knockout = false;
+  for (const locale of locales) {
+    for (const width of Object.values(CHART_WIDTHS)) {
+      const { document } = parseHTML(`<html><body>${renderChart(chart, rows, locale, width).svg}</body></html>`);
+      for (const element of document.querySelectorAll("*")) {
+        const tag = element.tagName.toLowerCase();
+        // A text, or a group that holds only texts (Plot puts a text mark's fill on its group).
+        const isText = tag === "text" || tag === "tspan" || (element.querySelector("text") !== null && element.querySelector(SHAPES) === null);
+        for (const attribute of ["fill", "stroke"]) {
+          for (const match of (element.getAttribute(attribute) ?? "").matchAll(/var\(--c-([a-z-]+)\)/g)) {
+            const token = match[1];
+            if (!isText) marks.add(token);
+            else if (attribute === "fill" && token === "bg") knockout = true;
+            else if (attribute === "fill") texts.add(token);
+          }
+        }
+      }
+    }
+  }
+  for (const token of NOT_DATA) marks.delete(token);
+  return { marks, texts, knockout };
+}
+
+const drawn = new Map(charts.map((c) => [c.id, tokensDrawn(c.id)]));
+const all = (pick: (d: ReturnType<typeof tokensDrawn>) => Iterable<string>) =>
+  [...new Set([...drawn.values()].flatMap((d) => [...pick(d)]))].sort() as TokenName[];
+const marks = all((d) => d.marks);
+const texts = [...new Set<TokenName>([...all((d) => d.texts), "text", "muted", "link"])].sort();
+// Series drawn in one chart must be told apart by colour (labels and shapes help too); "muted" is
+// context (history, other regions), never a series to match against a key.
+const together = [
+  ...new Set(
+    [...drawn.values()].flatMap(({ marks: m }) => {
+      const series = [...m].filter((t) => t !== "muted" && t !== "text").sort();
+      return series.flatMap((a, i) => series.slice(i + 1).map((b) => `${a}|${b}`));
+    }),
+  ),
+]
+  .sort()
+  .map((pair) => pair.split("|") as [TokenName, TokenName]);
+const knockoutOn = [...drawn.values()].filter((d) => d.knockout).flatMap((d) => [...d.marks].filter((t) => t !== "muted" && t !== "text")) as TokenName[];
+
+describe("the colours the charts draw", () => {
+  it("are found in the rendered charts", () => {
+    // The series colours of the trade charts are drawn as marks and as direct labels.
+    expect(marks).toContain("exports");
+    expect(texts).toContain("exports");
+    expect(together.length).toBeGreaterThan(0);
+  });
+});
 
 describe.each(["light", "dark"] as const)("%s theme", (theme) => {
   const palette = tokens[theme];
@@ -101,6 +145,10 @@ describe.each(["light", "dark"] as const)("%s theme", (theme) => {
   it.each(texts)("text colour %s has at least 4.5:1 contrast with the background and the surface", (name) => {
     expect(contrast(palette[name], palette.bg)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(palette[name], palette.surface)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each([...new Set(knockoutOn)])("text in the background colour on %s has at least 4.5:1 contrast", (name) => {
+    expect(contrast(palette.bg, palette[name])).toBeGreaterThanOrEqual(4.5);
   });
 
   it.each(together)("%s and %s stay distinguishable with normal and colour-blind vision", (a, b) => {

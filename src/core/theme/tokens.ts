@@ -1,6 +1,8 @@
 // One set of colour tokens for CSS and charts, in light and dark. Charts use them as CSS
 // variables (var(--c-…)) so one inline SVG follows the reader's theme without re-rendering.
 // Series colours come from the Okabe–Ito colour-blind-safe palette, adjusted per theme for contrast.
+// tests/charts.contrast.test.ts reads the colours each chart draws and checks every pair: "known" is
+// blue, not green, because green and the grey of "not published" merge for deutan vision.
 
 /** Token names and their values per theme. */
 export const tokens = {
@@ -14,13 +16,13 @@ export const tokens = {
     link: "#0b5cad",
     focus: "#b34700",
     exports: "#0067a5",
-    imports: "#b35900",
+    imports: "#a85400",
     balance: "#7a4f9e",
     target: "#b3261e",
     "target-alt": "#6b6b6b",
     coverage: "#00735c",
     accent: "#b3261e",
-    "status-known": "#00735c",
+    "status-known": "#00609e",
     "status-partial": "#a05a00",
     "status-unknown": "#6b6b6b",
   },
@@ -40,7 +42,7 @@ export const tokens = {
     "target-alt": "#a8a8a8",
     coverage: "#3fc1a0",
     accent: "#ff7b72",
-    "status-known": "#3fc1a0",
+    "status-known": "#6cb6ff",
     "status-partial": "#e69f00",
     "status-unknown": "#a8a8a8",
   },
