@@ -81,13 +81,42 @@ export function dataPackage(
   map?: { topology: string; licence: string },
 ): DataPackage {
   const files = new Map<string, string>();
+  for (const key of Object.keys(tables) as TableName[]) files.set(tables[key].file, tableCsv(data, key));
+  if (map) {
+    files.set(MAP_FILES.topology, map.topology);
+    files.set(MAP_FILES.licence, map.licence);
+  }
+  return { descriptor: dataPackageDescriptor(data, meta, map !== undefined), files };
+}
+
+/** The columns of a table, in the schema's order: the header of its CSV and the fields of its resource. */
+function tableShape(key: TableName): Record<string, z.ZodType> {
+  return (tables[key].schema as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+}
+
+/** The CSV text of one table of the package (the file its resource's `path` names). */
+export function tableCsv(data: Datasets, key: TableName): string {
+  const names = Object.keys(tableShape(key));
+  const rows = data[key] as unknown as Record<string, unknown>[];
+  return csvDocument([names, ...rows.map((row) => names.map((n) => cellOf(row[n])))], CSV_STANDARD);
+}
+
+/**
+ * The descriptor (datapackage.json) of the package of `data`, without building its files: a site
+ * build writes each file once, and need not hold every CSV (a 200,000-row sources.csv is over
+ * 100 MB of text) in memory beside it. `withMap` adds the map resource.
+ */
+export function dataPackageDescriptor(
+  data: Datasets,
+  meta: { title: string; credit: string; dataAsOf: string; homepage?: string },
+  withMap: boolean,
+): Record<string, unknown> {
   const sourceById = new Map(data.sources.map((s) => [s.source_id, s]));
   const resources = (Object.keys(tables) as TableName[]).map((key) => {
-    const { file, schema, key: primaryKey, about } = tables[key];
-    const shape = (schema as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+    const { file, key: primaryKey, about } = tables[key];
+    const shape = tableShape(key);
     const names = Object.keys(shape);
     const rows = data[key] as unknown as Record<string, unknown>[];
-    files.set(file, csvDocument([names, ...rows.map((row) => names.map((n) => cellOf(row[n])))], CSV_STANDARD));
     const cited = [...new Set(rows.flatMap((row) => (Array.isArray(row.source_ids) ? (row.source_ids as string[]) : [])))];
     return {
       name: resourceName(file),
@@ -106,9 +135,7 @@ export function dataPackage(
         .map((s) => ({ title: s.title, path: s.url, publisher: s.publisher, source_id: s.source_id })),
     };
   });
-  if (map) {
-    files.set(MAP_FILES.topology, map.topology);
-    files.set(MAP_FILES.licence, map.licence);
+  if (withMap) {
     resources.push({
       name: "morocco-regions",
       path: MAP_FILES.topology,
@@ -136,5 +163,5 @@ export function dataPackage(
     sources: data.sources.map((s) => ({ title: s.title, path: s.url })),
     resources,
   };
-  return { descriptor, files };
+  return descriptor;
 }
