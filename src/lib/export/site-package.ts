@@ -9,7 +9,7 @@ import { mapFilePath } from "../geo/morocco";
 import { t } from "../../i18n";
 import { creditLine } from "./downloads";
 import { absoluteUrl, basePath } from "../view/embed";
-import { dataPackageDescriptor, MAP_FILES, tableCsv } from "./datapackage";
+import { dataPackageDescriptor, MAP_FILES, tableCsvPieces } from "./datapackage";
 
 // The map travels with the code's data/geo (as the site's own map does, src/lib/geo/morocco.ts),
 // not with DATA_DIR: a data folder the team edits or a spreadsheet copy need not carry it.
@@ -42,9 +42,12 @@ export function siteDataPackageDescriptor(site: URL | undefined): Record<string,
   return descriptor;
 }
 
-/** The text of one file of the package (a table's CSV or a map file), built now; undefined for a path it does not hold. */
-export function siteDataPackageFile(path: string): string | undefined {
-  if (path === MAP_FILES.topology || path === MAP_FILES.licence) return readMapFile(path);
+/**
+ * The text of one file of the package (a table's CSV or a map file), in pieces built as they are
+ * read; undefined for a path the package does not hold.
+ */
+export function siteDataPackagePieces(path: string): Iterable<string> | undefined {
+  if (path === MAP_FILES.topology || path === MAP_FILES.licence) return [readMapFile(path)];
   const key = (Object.keys(tables) as TableName[]).find((name) => tables[name].file === path);
-  return key === undefined ? undefined : tableCsv(loadData(), key);
+  return key === undefined ? undefined : tableCsvPieces(loadData(), key);
 }
