@@ -111,7 +111,9 @@ function budgetMark(name: string, seconds: number | null, peakMb: number | null,
 }
 for (const [name, f] of cases) {
   for (const st of f.steps)
-    console.log(`| ${name} | ${st.name} | ${st.seconds} | ${st.cpuSeconds ?? "n/a"} | ${st.peakMemoryMb ?? "n/a"} | ${budgetMark(name, null, st.peakMemoryMb, false)} |`);
+    console.log(
+      `| ${name} | ${st.name} | ${st.seconds} | ${st.cpuSeconds ?? "n/a"} | ${st.peakMemoryMb ?? "n/a"} | ${budgetMark(name, null, st.peakMemoryMb, false)} |`,
+    );
   console.log(
     `| ${name} | **whole build** (load ${f.load[0]} → ${f.load[1]}) | **${f.seconds}** | **${f.cpuSeconds ?? "n/a"}** | **${f.peakMemoryMb ?? "n/a"}** | ${budgetMark(name, f.seconds, f.peakMemoryMb, true)} |`,
   );
