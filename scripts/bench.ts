@@ -92,16 +92,30 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(", ");
 console.log(`\n## Budget (issue 15) — load average at the end: ${load()} on ${cpus().length} cores`);
-console.log("\n| case | step | seconds | cpu seconds | peak MB |\n|---|---|---|---|---|");
+console.log("\n| case | step | seconds | cpu seconds | peak MB | budget |\n|---|---|---|---|---|---|");
 const real = results.find((r) => r.factor === 1);
 const cases: [string, BuildFigures][] = [
   ...(real ? [["real data", real.figures] as [string, BuildFigures]] : []),
   ...(sourcesCase ? [[`${sourceRows} sources`, sourcesCase] as [string, BuildFigures]] : []),
 ];
+const mark = (ok: boolean) => (ok ? "✔" : "✖");
+/** The budget a step or a whole build of case `name` is held to, marked ✔ or ✖; "" when none applies. */
+function budgetMark(name: string, seconds: number | null, peakMb: number | null, whole: boolean): string {
+  const marks: string[] = [];
+  if (name === "real data" && whole && seconds !== null) marks.push(`${mark(seconds < budget.realSeconds)} < ${budget.realSeconds} s`);
+  if (name !== "real data") {
+    if (whole && seconds !== null) marks.push(`${mark(seconds < budget.sourcesSeconds)} < ${budget.sourcesSeconds} s`);
+    if (peakMb !== null) marks.push(`${mark(peakMb < budget.sourcesPeakMb)} < ${budget.sourcesPeakMb} MB`);
+  }
+  return marks.join(" · ");
+}
 for (const [name, f] of cases) {
-  for (const st of f.steps) console.log(`| ${name} | ${st.name} | ${st.seconds} | ${st.cpuSeconds ?? "n/a"} | ${st.peakMemoryMb ?? "n/a"} |`);
+  for (const st of f.steps)
+    console.log(
+      `| ${name} | ${st.name} | ${st.seconds} | ${st.cpuSeconds ?? "n/a"} | ${st.peakMemoryMb ?? "n/a"} | ${budgetMark(name, null, st.peakMemoryMb, false)} |`,
+    );
   console.log(
-    `| ${name} | **whole build** (load ${f.load[0]} → ${f.load[1]}) | **${f.seconds}** | **${f.cpuSeconds ?? "n/a"}** | **${f.peakMemoryMb ?? "n/a"}** |`,
+    `| ${name} | **whole build** (load ${f.load[0]} → ${f.load[1]}) | **${f.seconds}** | **${f.cpuSeconds ?? "n/a"}** | **${f.peakMemoryMb ?? "n/a"}** | ${budgetMark(name, f.seconds, f.peakMemoryMb, true)} |`,
   );
 }
 if (real) {

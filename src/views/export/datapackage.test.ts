@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { loadData, dataDir, tables, type Datasets } from "../../data";
-import { dataPackage, MAP_FILES } from "./datapackage";
+import { dataPackage, MAP_FILES, tableCsv, tableCsvPieces } from "./datapackage";
+import type { TableName } from "../../data/schema";
 import { checkDataPackage } from "./datapackage-spec";
 import { FORMULA_TRIGGERS } from "./csv";
 
@@ -80,5 +81,17 @@ describe("data package", () => {
     for (const trigger of FORMULA_TRIGGERS) expect(names).toContain(`'${trigger}SUM(1)`);
     const trade: string[][] = parse(out.get("trade_annual.csv")!.slice(1));
     for (const row of trade.slice(1)) expect(row[1]).toMatch(/^\d+(\.\d+)?$/);
+  });
+
+  it("writes each CSV in pieces that join into exactly the whole file, for every table and past a piece's size", () => {
+    for (const key of Object.keys(tables) as TableName[]) expect([...tableCsvPieces(data, key)].join(""), key).toBe(tableCsv(data, key));
+    // 4,500 sources: three pieces, the last one short; a source with a comma, quote and newline stays one quoted cell.
+    const many = structuredClone(data) as Datasets;
+    const model = { ...many.sources[0], title: 'Titre, "cité"\nsur deux lignes' };
+    many.sources = Array.from({ length: 4500 }, (_, i) => ({ ...model, source_id: `${model.source_id}-${i}` }));
+    const pieces = [...tableCsvPieces(many, "sources")];
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.join("")).toBe(tableCsv(many, "sources"));
+    expect(parse(pieces.join("").slice(1), { columns: true })).toHaveLength(4500);
   });
 });

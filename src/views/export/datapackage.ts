@@ -5,7 +5,7 @@
 import type { z } from "zod";
 import { tables, type Datasets, type TableName } from "../../data/schema";
 import type { ColumnDoc } from "../../data/columns";
-import { CSV_STANDARD, csvDocument } from "./csv";
+import { BOM, CSV_STANDARD, csvCell, csvDocument } from "./csv";
 
 /** Folder (under the site's base) holding datapackage.json and the CSVs. */
 export const DATA_PACKAGE_DIR = "data";
@@ -81,13 +81,61 @@ export function dataPackage(
   map?: { topology: string; licence: string },
 ): DataPackage {
   const files = new Map<string, string>();
+  for (const key of Object.keys(tables) as TableName[]) files.set(tables[key].file, tableCsv(data, key));
+  if (map) {
+    files.set(MAP_FILES.topology, map.topology);
+    files.set(MAP_FILES.licence, map.licence);
+  }
+  return { descriptor: dataPackageDescriptor(data, meta, map !== undefined), files };
+}
+
+/** The columns of a table, in the schema's order: the header of its CSV and the fields of its resource. */
+function tableShape(key: TableName): Record<string, z.ZodType> {
+  return (tables[key].schema as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+}
+
+/** The CSV text of one table of the package (the file its resource's `path` names). */
+export function tableCsv(data: Datasets, key: TableName): string {
+  const names = Object.keys(tableShape(key));
+  const rows = data[key] as unknown as Record<string, unknown>[];
+  return csvDocument([names, ...rows.map((row) => names.map((n) => cellOf(row[n])))], CSV_STANDARD);
+}
+
+/** Rows per piece of `tableCsvPieces`: a few hundred kB of text each. */
+const CSV_PIECE_ROWS = 2000;
+
+/**
+ * The same text as `tableCsv`, in pieces of a few thousand rows, to write without ever holding the
+ * whole file: with a 200,000-row sources.csv, the text, its encoded bytes and the rows behind
+ * them took over half a gigabyte at once. Joined, the pieces are exactly `tableCsv`.
+ */
+export function* tableCsvPieces(data: Datasets, key: TableName): Generator<string> {
+  const names = Object.keys(tableShape(key));
+  const rows = data[key] as unknown as Record<string, unknown>[];
+  const line = (cells: (string | number | null)[]) => cells.map((cell) => csvCell(cell, CSV_STANDARD)).join(CSV_STANDARD.delimiter);
+  yield `${BOM}${line(names)}\r\n`;
+  for (let start = 0; start < rows.length; start += CSV_PIECE_ROWS) {
+    const piece = rows.slice(start, start + CSV_PIECE_ROWS).map((row) => line(names.map((n) => cellOf(row[n]))));
+    yield `${piece.join("\r\n")}\r\n`;
+  }
+}
+
+/**
+ * The descriptor (datapackage.json) of the package of `data`, without building its files: a site
+ * build writes each file once, and need not hold every CSV (a 200,000-row sources.csv is over
+ * 100 MB of text) in memory beside it. `withMap` adds the map resource.
+ */
+export function dataPackageDescriptor(
+  data: Datasets,
+  meta: { title: string; credit: string; dataAsOf: string; homepage?: string },
+  withMap: boolean,
+): Record<string, unknown> {
   const sourceById = new Map(data.sources.map((s) => [s.source_id, s]));
   const resources = (Object.keys(tables) as TableName[]).map((key) => {
-    const { file, schema, key: primaryKey, about } = tables[key];
-    const shape = (schema as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+    const { file, key: primaryKey, about } = tables[key];
+    const shape = tableShape(key);
     const names = Object.keys(shape);
     const rows = data[key] as unknown as Record<string, unknown>[];
-    files.set(file, csvDocument([names, ...rows.map((row) => names.map((n) => cellOf(row[n])))], CSV_STANDARD));
     const cited = [...new Set(rows.flatMap((row) => (Array.isArray(row.source_ids) ? (row.source_ids as string[]) : [])))];
     return {
       name: resourceName(file),
@@ -106,9 +154,7 @@ export function dataPackage(
         .map((s) => ({ title: s.title, path: s.url, publisher: s.publisher, source_id: s.source_id })),
     };
   });
-  if (map) {
-    files.set(MAP_FILES.topology, map.topology);
-    files.set(MAP_FILES.licence, map.licence);
+  if (withMap) {
     resources.push({
       name: "morocco-regions",
       path: MAP_FILES.topology,
@@ -136,5 +182,5 @@ export function dataPackage(
     sources: data.sources.map((s) => ({ title: s.title, path: s.url })),
     resources,
   };
-  return { descriptor, files };
+  return descriptor;
 }
