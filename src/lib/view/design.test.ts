@@ -9,6 +9,8 @@ import { bylineView, bylineText, leadChartId } from "./lead";
 import { sourceLineView } from "./source-line";
 import { leversView, policyGroupView } from "./levers";
 import { homeView } from "./home";
+import { officesView } from "./offices";
+import { regionPageView } from "./region";
 
 const data = loadData();
 const release = (id: string, published_on: string) => ({ ...data.releases[0], release_id: id, published_on });
@@ -115,5 +117,49 @@ describe("unpublished levers and reforms", () => {
     const group = policyGroupView(leversView(all, "fr").levers, "count.levers", "fr");
     expect(group.statement).toBe("");
     expect(group.unpublished).toEqual([]);
+  });
+});
+
+describe("unpublished office facts", () => {
+  const withOffices = (edit: (o: Datasets["offices"][number], i: number) => Partial<Datasets["offices"][number]>): Datasets => ({
+    ...data,
+    offices: data.offices.map((o, i) => ({ ...o, ...edit(o, i) })),
+  });
+
+  it("says once what no office row gives, counting the offices from the data, and lists only what is known", () => {
+    const blank = withOffices(() => ({ place: "", announced_on: null, opened_on: null }));
+    const view = officesView(blank, "fr");
+    const items = "la ville ou l'adresse, la date d'annonce et la date d'ouverture";
+    expect(view.unpublished).toBe(`Pas encore publié pour les ${tCount("fr", "count.offices", blank.offices.length)} : ${items}.`);
+    for (const o of view.offices) expect(o.unpublished).toBe("");
+    expect(officesView(blank, "en").unpublished).toBe(
+      `Not yet published for any of the ${tCount("en", "count.offices", blank.offices.length)}: the city or address, the date announced and the opening date.`,
+    );
+  });
+
+  it("follows the data: a fact given for one office leaves the common sentence and is said for the others alone", () => {
+    const onePlace = withOffices((_o, i) => ({ place: i === 0 ? "Ville A" : "", announced_on: null, opened_on: null }));
+    const view = officesView(onePlace, "fr");
+    expect(view.unpublished).toBe(
+      `Pas encore publié pour les ${tCount("fr", "count.offices", onePlace.offices.length)} : la date d'annonce et la date d'ouverture.`,
+    );
+    expect(view.offices[0].place).toBe("Ville A");
+    expect(view.offices[0].unpublished).toBe("");
+    expect(view.offices[1].unpublished).toBe("Pas encore publié pour ce bureau : la ville ou l'adresse.");
+    const everything = withOffices(() => ({ place: "Ville", announced_on: "2025-01-02", opened_on: "2025-03-04" }));
+    expect(officesView(everything, "ar").unpublished).toBe("");
+    expect(officesView(everything, "ar").offices.every((o) => o.unpublished === "")).toBe(true);
+  });
+
+  it("gives a region page one sentence for its office's missing facts, and none when all are known", () => {
+    const code = data.offices[0].region_code;
+    const blank = withOffices(() => ({ place: "", announced_on: null, opened_on: null }));
+    expect(regionPageView(blank, "en", code).office.unpublished).toBe(
+      "Not yet published for this office: the city or address, the date announced and the opening date.",
+    );
+    const dated = withOffices(() => ({ place: "Ville", announced_on: null, opened_on: "2025-03-04" }));
+    expect(regionPageView(dated, "fr", code).office.unpublished).toBe("Pas encore publié pour ce bureau : la date d'annonce.");
+    const full = withOffices(() => ({ place: "Ville", announced_on: "2025-01-02", opened_on: "2025-03-04" }));
+    expect(regionPageView(full, "ar", code).office.unpublished).toBe("");
   });
 });
