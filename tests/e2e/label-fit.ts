@@ -65,7 +65,9 @@ export async function measureChartText(page: Page, opts: { sliver: number; cutTo
         const [cx, cy, radius] = [r.left + r.width / 2, r.top + r.height / 2, r.width / 2];
         const points = [{ x: cx, y: cy }];
         for (let k = 0; k < 8; k++) points.push({ x: cx + radius * Math.cos((k * Math.PI) / 4), y: cy + radius * Math.sin((k * Math.PI) / 4) });
-        marks.push({ what: "dot", colour: getComputedStyle(dot).fill, points });
+        // A hollow dot (filled with the background) is named by its ring's colour.
+        const style = getComputedStyle(dot);
+        marks.push({ what: "dot", colour: style.stroke !== "none" ? style.stroke : style.fill, points });
       }
       for (const item of items) {
         const colour = getComputedStyle(item.el).fill;
