@@ -302,6 +302,8 @@ export const ar: Record<StringKey, string> = {
   "office.fact.opened": "تاريخ الافتتاح",
   "office.unpublished-one": "لم يُنشر بعد عن هذا المكتب: {items}.",
   "office.unpublished-all": "لم يُنشر بعد عن أي من {offices}: {items}.",
+  "office.unpublished-some": "لم يُنشر بعد عن {count} من أصل {offices}: {items}.",
+  "count.number": "other:{n}",
   "figure.share": "مشاركة / تضمين",
   "figure.controls": "معطيات هذا الرسم البياني ومشاركته وتنزيله",
   "sources.line-label": "{label}:",

@@ -303,6 +303,8 @@ export const en: Record<StringKey, string> = {
   "office.fact.opened": "the opening date",
   "office.unpublished-one": "Not yet published for this office: {items}.",
   "office.unpublished-all": "Not yet published for any of the {offices}: {items}.",
+  "office.unpublished-some": "Not yet published for {count} of the {offices}: {items}.",
+  "count.number": "other:{w}",
   "figure.share": "Share / embed",
   "figure.controls": "Data, sharing and downloads for this chart",
   "sources.line-label": "{label}:",

@@ -306,6 +306,8 @@ export const fr = {
   "office.fact.opened": "la date d'ouverture",
   "office.unpublished-one": "Pas encore publié pour ce bureau : {items}.",
   "office.unpublished-all": "Pas encore publié pour les {offices} : {items}.",
+  "office.unpublished-some": "Pas encore publié pour {count} des {offices} : {items}.",
+  "count.number": "other:{w}",
   "figure.share": "Partager / intégrer",
   "figure.controls": "Données, partage et téléchargements de ce graphique",
   "sources.line-label": "{label} :",

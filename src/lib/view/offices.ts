@@ -16,16 +16,17 @@ export interface OfficeView {
   announcedOn: string;
   openedOn: string;
   note: string;
-  /** What is not published for this office beyond what is missing for all of them ("" if nothing). */
-  unpublished: string;
 }
 
 /** The page model: the offices, the note they share (if all notes are the same), and sources. */
 export interface OfficesView {
   offices: OfficeView[];
   commonNote: string;
-  /** What no source gives for any office, as one sentence ("" when every fact is known somewhere). */
-  unpublished: string;
+  /**
+   * What sources do not give, as few sentences as possible: the facts missing for every office in
+   * one, then the facts missing for some, grouped by how many offices lack them (none when all is known).
+   */
+  unpublished: string[];
   sources: Source[];
 }
 
@@ -74,19 +75,30 @@ export function officesView(data: Datasets, locale: Locale): OfficesView {
     });
   const notes = new Set(offices.map((o) => o.note));
   const commonNote = notes.size === 1 ? [...notes][0] : "";
-  // A fact missing for every office is said once for all; the rest, office by office.
-  const missingForAll = OFFICE_FACTS.filter((fact) => offices.length > 1 && offices.every((o) => o.missing.includes(fact)));
+  // Facts grouped by how many offices lack them, most first: one sentence per group, never one per office.
+  const lacking = new Map<number, OfficeFact[]>();
+  for (const fact of OFFICE_FACTS) {
+    const count = offices.filter((o) => o.missing.includes(fact)).length;
+    if (count > 0) lacking.set(count, [...(lacking.get(count) ?? []), fact]);
+  }
+  const unpublished = [...lacking.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([count, facts]) =>
+      count === offices.length
+        ? unpublishedOfficeFacts(facts, locale, count)
+        : t(locale, "office.unpublished-some", {
+            count: tCount(locale, "count.number", count),
+            offices: tCount(locale, "count.offices", offices.length),
+            items: formatList(
+              facts.map((fact) => t(locale, `office.fact.${fact}`)),
+              locale,
+            ),
+          }),
+    );
   return {
-    offices: offices.map(({ missing, ...o }) => ({
-      ...o,
-      note: commonNote ? "" : o.note,
-      unpublished: unpublishedOfficeFacts(
-        missing.filter((fact) => !missingForAll.includes(fact)),
-        locale,
-      ),
-    })),
+    offices: offices.map(({ missing: _missing, ...o }) => ({ ...o, note: commonNote ? "" : o.note })),
     commonNote,
-    unpublished: unpublishedOfficeFacts(missingForAll, locale, offices.length),
+    unpublished,
     sources: sourcesFor(
       data,
       data.offices.flatMap((o) => o.source_ids),
