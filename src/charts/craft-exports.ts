@@ -6,7 +6,7 @@
 // Right-to-left: time is not mirrored, as in the other time charts.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { basePlotOptions, colon, numberTick, textDirection, ticksAboveZero, uniqueIds, yearTick } from "./kit/plotStyle";
+import { basePlotOptions, colon, labelWidth, numberTick, textDirection, ticksAboveZero, uniqueIds, yearTick } from "./kit/plotStyle";
 import { t } from "../core/i18n";
 import { cssVar } from "../core/theme/tokens";
 import { craftPartials, craftYears, type CraftPartial, type CraftYear } from "../data/craft";
@@ -137,10 +137,28 @@ export default defineChart<Rows>({
     const lastYear = Math.max(...rows.years.map((y) => y.year), ...rows.partials.map((p) => p.year));
     const max = Math.max(...known.map((y) => y.exports_mad_m!), ...rows.partials.map((p) => p.exports_mad_m));
     const half = 0.36;
+    const height = narrow ? 300 : 360;
+    const dotR = narrow ? 3.5 : 4.5;
+    // A missing year's stub rises to a fifth of the scale, its "not published" just above; where a
+    // partial figure's dot would sit under those words, the stub rises above that dot. 24 and 30 px
+    // are the top and x-axis margins.
+    const perPx = (max * 1.15) / (height - 24 - 30);
+    const pxPerYear = (width - 48 - 16) / (lastYear - firstYear + 1);
+    const reach = (labelWidth(notPublishedShort[locale], width) / 2 + dotR + 4) / pxPerYear;
+    const stubTop = (year: number) => {
+      let top = max * 0.2;
+      for (const p of [...rows.partials].sort((a, b) => a.exports_mad_m - b.exports_mad_m)) {
+        // The words span about 3 to 15 px above the stub's top.
+        const clash = Math.abs(partialX(p) - year) < reach && p.exports_mad_m > top - (dotR + 4) * perPx && p.exports_mad_m < top + (15 + dotR + 4) * perPx;
+        if (clash) top = p.exports_mad_m + (dotR + 4) * perPx;
+      }
+      return top;
+    };
+    const stubs = missing.map((y) => ({ ...y, top: stubTop(y.year) }));
     return Plot.plot({
       ...basePlotOptions(locale, width),
       document,
-      height: narrow ? 300 : 360,
+      height,
       marginLeft: 48,
       marginRight: 16,
       x: {
@@ -173,10 +191,10 @@ export default defineChart<Rows>({
           ariaHidden: "true",
         }),
         Plot.ruleY([0], { stroke: cssVar("rule") }),
-        Plot.ruleX(missing, { x: "year", y1: 0, y2: max * 0.2, stroke: cssVar("muted"), strokeWidth: 1.5, strokeDasharray: "2 3", ariaHidden: "true" }),
-        Plot.text(missing, {
+        Plot.ruleX(stubs, { x: "year", y1: 0, y2: "top", stroke: cssVar("muted"), strokeWidth: 1.5, strokeDasharray: "2 3", ariaHidden: "true" }),
+        Plot.text(stubs, {
           x: "year",
-          y: max * 0.2,
+          y: "top",
           text: () => notPublishedShort[locale],
           dy: -9,
           fill: cssVar("muted"),
@@ -194,7 +212,7 @@ export default defineChart<Rows>({
         Plot.dot(rows.partials, {
           x: partialX,
           y: "exports_mad_m",
-          r: narrow ? 3.5 : 4.5,
+          r: dotR,
           stroke: cssVar("status-partial"),
           strokeWidth: 2,
           fill: cssVar("bg"),

@@ -6,7 +6,7 @@
 // Right-to-left: the time axis is not mirrored (same editorial choice as exports-vs-target).
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { basePlotOptions, charsFor, colon, fontSizeFor, labelRight, labelWidth, numberTick, ticksAboveZero, uniqueIds, wrapText } from "./kit/plotStyle";
+import { basePlotOptions, charsFor, colon, fontSizeFor, labelLeft, labelWidth, numberTick, ticksAboveZero, uniqueIds, wrapText } from "./kit/plotStyle";
 import { t } from "../core/i18n";
 import { cssVar } from "../core/theme/tokens";
 import { goalById, roadmapYears } from "../data/derive";
@@ -40,6 +40,129 @@ const colour: Record<Plan, Parameters<typeof cssVar>[0]> = { roadmap: "target", 
 /** "3 سنوات", "7 سنوات", "12 سنة": the Arabic noun agrees with its count. */
 const arYears = (count: number) => formatCount(count, "ar", { one: "سنة واحدة", two: "سنتين", few: "{n} سنوات", other: "{n} سنة" });
 const perYearWord: Record<Locale, string> = { fr: "par an", ar: "سنويا", en: "a year" };
+
+/** Line spacing of the labels, in em (Plot's lineHeight). */
+const LINE_HEIGHT = 1.3;
+
+/** A point in data units: years since the plan began, jobs. */
+interface At {
+  k: number;
+  jobs: number;
+}
+/** A label as placed: its lines, its box in data units, and the leader's far end when it sits away. */
+interface PlacedLabel {
+  id: string;
+  at: At;
+  lines: string[];
+  box: { left: number; right: number; top: number };
+  leader: At | null;
+}
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Places each label (in order) at the free spot nearest its anchor inside the chart, in px at build
+ * time: a spot is free when the label's box, with a margin, holds no point of a line (sampled every
+ * 3 px), no dot and no label placed before it, and when its leader (drawn if the box sits away from
+ * the anchor) crosses no other series' line or label. Each label offers its texts from the fullest
+ * to the shortest and is tried close to its anchor first, then farther: the fullest text that fits
+ * nearest wins. Deterministic: a grid scan, nearest first.
+ */
+function placeLabels(
+  labels: { id: string; at: At; texts: string[][] }[],
+  geo: {
+    width: number;
+    height: number;
+    frame: { left: number; right: number; top: number; bottom: number };
+    xMax: number;
+    yMax: number;
+    lines: { id: string; points: At[] }[];
+    dots: (At & { id: string; r: number })[];
+    /** Lines start at the box's right edge (Arabic). */
+    rtl: boolean;
+  },
+): PlacedLabel[] {
+  const { width, height, frame } = geo;
+  const plotW = width - frame.left - frame.right;
+  const plotH = height - frame.top - frame.bottom;
+  const px = (a: At) => ({ x: frame.left + (a.k / geo.xMax) * plotW, y: height - frame.bottom - (a.jobs / geo.yMax) * plotH });
+  const toData = (x: number, y: number): At => ({ k: ((x - frame.left) / plotW) * geo.xMax, jobs: ((height - frame.bottom - y) / plotH) * geo.yMax });
+  const fontSize = fontSizeFor(width);
+  const pad = 4;
+  const obstacles: { id: string; x: number; y: number; r: number }[] = [];
+  for (const line of geo.lines) {
+    for (let i = 1; i < line.points.length; i++) {
+      const [a, b] = [px(line.points[i - 1]), px(line.points[i])];
+      const steps = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 3));
+      for (let j = 0; j <= steps; j++) obstacles.push({ id: line.id, x: a.x + ((b.x - a.x) * j) / steps, y: a.y + ((b.y - a.y) * j) / steps, r: 1.5 });
+    }
+  }
+  for (const d of geo.dots) obstacles.push({ id: d.id, ...px(d), r: d.r });
+  const taken: Box[] = [];
+  const apart = (a: Box, b: Box) => b.right + pad <= a.left || b.left - pad >= a.right || b.bottom + pad <= a.top || b.top - pad >= a.bottom;
+  const clear = (box: Box) =>
+    obstacles.every((o) => o.x + o.r + pad <= box.left || o.x - o.r - pad >= box.right || o.y + o.r + pad <= box.top || o.y - o.r - pad >= box.bottom) &&
+    taken.every((t) => apart(box, t));
+  // The leader ends on the part of the box the text surely inks: the width estimate errs wide, so
+  // the far quarter from where the lines start may be empty.
+  const nearest = (box: Box, p: { x: number; y: number }) => {
+    const ink = (box.right - box.left) * 0.75;
+    const [from, to] = geo.rtl ? [box.right - ink, box.right] : [box.left, box.left + ink];
+    return { x: Math.min(Math.max(p.x, from), to), y: Math.min(Math.max(p.y, box.top), box.bottom) };
+  };
+  // A leader from the anchor to the box must not cut another series' line or dot, nor another label.
+  const leaderClear = (id: string, from: { x: number; y: number }, to: { x: number; y: number }) => {
+    const steps = Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) / 2);
+    for (let j = 1; j < steps; j++) {
+      const x = from.x + ((to.x - from.x) * j) / steps;
+      const y = from.y + ((to.y - from.y) * j) / steps;
+      if (obstacles.some((o) => o.id !== id && Math.hypot(o.x - x, o.y - y) < o.r + 2)) return false;
+      if (taken.some((t) => x > t.left - 2 && x < t.right + 2 && y > t.top - 2 && y < t.bottom + 2)) return false;
+    }
+    return true;
+  };
+  const placed: PlacedLabel[] = [];
+  for (const label of labels) {
+    const anchor = px(label.at);
+    let best = null as { box: Box; lines: string[]; d: number } | null;
+    // The fullest text close to the anchor (no leader), then within a few lines (with a leader),
+    // then the next text; the shortest may go anywhere.
+    const tries = [
+      ...label.texts.flatMap((lines) => [fontSize, fontSize * 6].map((reach) => ({ lines, reach }))),
+      { lines: label.texts.at(-1)!, reach: Infinity },
+    ];
+    for (const { lines, reach } of tries) {
+      const w = Math.max(...lines.map((l) => labelWidth(l, width, true)));
+      const h = lines.length * fontSize * LINE_HEIGHT;
+      for (let top = frame.top; top + h <= height - frame.bottom - pad; top += 2) {
+        for (let left = frame.left + pad; left + w <= width - pad; left += 2) {
+          const box = { left, right: left + w, top, bottom: top + h };
+          const near = nearest(box, anchor);
+          const d = Math.hypot(near.x - anchor.x, near.y - anchor.y);
+          if (d > reach || (best && d >= best.d) || !clear(box)) continue;
+          if (d > fontSize && !leaderClear(label.id, anchor, near)) continue;
+          best = { box, lines, d };
+        }
+      }
+      if (best) break;
+    }
+    if (!best) throw new Error(`jobs-goal: no room for the label of ${label.id} at ${width} px`);
+    taken.push(best.box);
+    const near = nearest(best.box, anchor);
+    placed.push({
+      id: label.id,
+      at: label.at,
+      lines: best.lines,
+      box: { left: toData(best.box.left, 0).k, right: toData(best.box.right, 0).k, top: toData(0, best.box.top).jobs },
+      leader: best.d > fontSize ? toData(near.x, near.y) : null,
+    });
+  }
+  return placed;
+}
 
 export default defineChart<Rows>({
   id: "jobs-goal",
@@ -160,33 +283,57 @@ export default defineChart<Rows>({
     const lines = rows.steps.filter((s) => s.plan !== "pai-result");
     const ends: Step[] = (["roadmap", "pai-target", "pai-result"] as Plan[]).map((plan) => rows.steps.filter((s) => s.plan === plan).at(-1)!);
     const { roadmap: r, pai: p } = rows.periods;
-    // A key in the empty top-left corner names each line with its period and average pace; the
-    // ends carry only their numbers, so no label crosses a line at any width.
-    const key = ends.map((s) => {
+    const height = narrow ? 340 : 400;
+    const frame = { left: locale === "ar" ? 68 : 60, right: 16, top: 24, bottom: 40 };
+    const yMax = p.total * 1.05;
+    // Each line is named where it ends, with its period and average pace, in the line's colour:
+    // no key to look up. The labels are placed at build time by placeLabels, clear of every line,
+    // dot and other label, as close to their line's end as the room allows.
+    const labelLines = (s: Step, full: boolean, share: number) => {
       const period = s.plan === "roadmap" ? r : p;
       const total = s.plan === "pai-result" ? rows.result : period.total;
       // The period reads 2014–2020 in Arabic too, not reordered by the right-to-left line.
       const span = isolateLtr(`${formatYear(period.first, locale)}–${formatYear(period.last, locale)}`, locale);
-      const text = `${planLabel[s.plan][locale]} (${span})${colon(locale)}${formatNumber(total, locale)}${locale === "ar" ? "، " : ", "}~${formatNumber(Math.round(total / period.count), locale)} ${perYearWord[locale]}`;
-      // The key stops short of the end label drawn in the top-right corner (the PAI target).
-      const room = width - (locale === "ar" ? 68 : 60) - 16 - 16 - 12 - Math.max(...ends.map((e) => labelWidth(formatNumber(e.jobs, locale), width, true)));
-      return { plan: s.plan, lines: wrapText(text, charsFor(Math.min(width * (narrow ? 0.62 : 0.5), room), width)) };
-    });
-    const lineHeight = fontSizeFor(width) * 1.3;
-    let offset = 0;
-    const keyed = key.map((k) => {
-      const dy = offset;
-      offset += k.lines.length * lineHeight + 6;
-      return { ...k, dy };
-    });
+      const pace = `~${formatNumber(Math.round(total / period.count), locale)} ${perYearWord[locale]}`;
+      const name = full ? `${planLabel[s.plan][locale]} (${span})` : planLabel[s.plan][locale];
+      const value = full ? `${formatNumber(total, locale)}${locale === "ar" ? "، " : ", "}${pace}` : formatNumber(total, locale);
+      return [...wrapText(name, charsFor((width - frame.left - frame.right) * share, width)), value];
+    };
+    const placed = placeLabels(
+      // The PAI result's dot sits under the PAI line's end, where room is scarcest: it is placed first.
+      [...ends].reverse().map((s) => ({
+        id: s.plan,
+        at: { k: s.k, jobs: s.jobs },
+        texts: [
+          labelLines(s, true, narrow ? 0.6 : 0.4),
+          labelLines(s, true, narrow ? 0.45 : 0.3),
+          labelLines(s, false, narrow ? 0.6 : 0.4),
+          labelLines(s, false, narrow ? 0.4 : 0.25),
+        ],
+      })),
+      {
+        width,
+        height,
+        frame,
+        xMax: p.count,
+        yMax,
+        lines: (["roadmap", "pai-target"] as Plan[]).map((plan) => ({
+          id: plan,
+          points: lines.filter((s) => s.plan === plan).map((s) => ({ k: s.k, jobs: s.jobs })),
+        })),
+        dots: rows.steps.filter((s) => s.k > 0).map((s) => ({ id: s.plan, k: s.k, jobs: s.jobs, r: s.plan === "pai-result" ? 6 : 3 })),
+        rtl: locale === "ar",
+      },
+    );
     return Plot.plot({
       ...basePlotOptions(locale, width),
       document,
-      height: narrow ? 340 : 400,
+      height,
       // Arabic digits in Noto Sans Arabic run wider: the ticks need more room.
-      marginLeft: locale === "ar" ? 68 : 60,
-      marginRight: 16,
-      marginBottom: 40,
+      marginLeft: frame.left,
+      marginRight: frame.right,
+      marginTop: frame.top,
+      marginBottom: frame.bottom,
       x: {
         label: { fr: "Années depuis le début du plan", ar: "السنوات منذ بداية المخطط", en: "Years since the plan began" }[locale],
         labelArrow: "none" /* no "→": the export fonts lack it */,
@@ -201,9 +348,9 @@ export default defineChart<Rows>({
         labelArrow: "none",
         labelAnchor: "top",
         grid: true,
-        domain: [0, p.total * 1.05],
+        domain: [0, yMax],
         tickFormat: numberTick(locale),
-        ticks: ticksAboveZero(p.total * 1.05, 5),
+        ticks: ticksAboveZero(yMax, 5),
       },
       marks: [
         Plot.ruleY([0], { stroke: cssVar("rule") }),
@@ -216,49 +363,32 @@ export default defineChart<Rows>({
           rows.steps.filter((s) => s.plan === "pai-result"),
           { x: "k", y: "jobs", fill: cssVar(colour["pai-result"]), r: 6, ariaHidden: "true" },
         ),
-        ...keyed.map((k) =>
-          Plot.text([k], {
-            frameAnchor: "top-left",
-            dx: 8,
-            dy: k.dy,
-            lineAnchor: "top",
-            lineHeight: 1.3,
-            text: (d: typeof k) => d.lines.join("\n"),
-            fill: cssVar(colour[k.plan]),
-            fontWeight: 600,
-            ariaHidden: "true",
-            ...labelRight(locale),
-          }),
-        ),
-        Plot.text(
-          ends.filter((s) => s.plan === "roadmap"),
+        // A thin leader in the line's colour when a label had to sit away from its line's end.
+        Plot.link(
+          placed.filter((l) => l.leader),
           {
-            x: "k",
-            y: "jobs",
-            text: (s: Step) => formatNumber(s.jobs, locale),
-            dx: 8,
-            dy: 8,
-            textAnchor: "start",
-            fill: cssVar(colour.roadmap),
-            fontWeight: 600,
+            x1: (l: PlacedLabel) => l.at.k,
+            y1: (l: PlacedLabel) => l.at.jobs,
+            x2: (l: PlacedLabel) => l.leader!.k,
+            y2: (l: PlacedLabel) => l.leader!.jobs,
+            stroke: (l: PlacedLabel) => cssVar(colour[l.id as Plan]),
+            strokeWidth: 1,
             ariaHidden: "true",
           },
         ),
-        ...(["pai-target", "pai-result"] as Plan[]).map((plan) =>
-          Plot.text(
-            ends.filter((s) => s.plan === plan),
-            {
-              x: "k",
-              y: "jobs",
-              text: (s: Step) => formatNumber(s.jobs, locale),
-              dx: -12,
-              dy: plan === "pai-target" ? -14 : 18,
-              textAnchor: "end",
-              fill: cssVar(colour[plan]),
-              fontWeight: 600,
-              ariaHidden: "true",
-            },
-          ),
+        ...placed.map((l) =>
+          Plot.text([l], {
+            x: (d: PlacedLabel) => (locale === "ar" ? d.box.right : d.box.left),
+            y: (d: PlacedLabel) => d.box.top,
+            lineAnchor: "top",
+            lineHeight: LINE_HEIGHT,
+            text: (d: PlacedLabel) => d.lines.join("\n"),
+            fill: cssVar(colour[l.id as Plan]),
+            fontWeight: 600,
+            ariaHidden: "true",
+            // Arabic lines run right to left from the block's right edge; others from its left edge.
+            ...(locale === "ar" ? labelLeft(locale) : { textAnchor: "start" as const }),
+          }),
         ),
       ],
     }) as unknown as Element;

@@ -3,7 +3,7 @@
 // Right-to-left: the time axis is not mirrored in Arabic (same editorial choice as exports-vs-target).
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { basePlotOptions, marginFor, numberTick, ticksAboveZero, yearTick } from "./kit/plotStyle";
+import { basePlotOptions, fontSizeFor, labelWidth, marginFor, numberTick, ticksAboveZero, yearTick } from "./kit/plotStyle";
 import { t } from "../core/i18n";
 import { cssVar } from "../core/theme/tokens";
 import { tradeByYear, type TradeYearDerived } from "../data/derive";
@@ -29,6 +29,50 @@ function labelledYears(rows: Rows): Rows {
   const last = rows[rows.length - 1]?.year;
   // Not the first year: its label would be centred on the y axis and sit on its ticks.
   return rows.filter((r) => r.year !== first && (r.year === last || r.year % 5 === 0));
+}
+
+/** A series' value at a (fractional) year, read along the drawn line. */
+function valueAt(rows: Rows, year: number, key: "exports_mad_bn" | "imports_mad_bn"): number {
+  const i = Math.max(
+    1,
+    Math.min(
+      rows.length - 1,
+      rows.findIndex((r) => r.year >= year),
+    ),
+  );
+  const [a, b] = [rows[i - 1], rows[i]];
+  return a[key] + ((b[key] - a[key]) * (year - a.year)) / (b.year - a.year);
+}
+
+/**
+ * The height for a coverage label at `year`: the middle of the band between the two lines over
+ * the whole width of the label (not only at its year), so a line that climbs steeply beside the
+ * year does not run through the label's text.
+ */
+function band(rows: Rows, year: number, halfYears: number): { middle: number; height: number } {
+  const from = Math.max(rows[0].year, year - halfYears);
+  const to = Math.min(rows[rows.length - 1].year, year + halfYears);
+  let top = -Infinity;
+  let bottom = Infinity;
+  for (let k = 0; k <= 16; k++) {
+    const at = from + ((to - from) * k) / 16;
+    top = Math.max(top, valueAt(rows, at, "exports_mad_bn"));
+    bottom = Math.min(bottom, valueAt(rows, at, "imports_mad_bn"));
+  }
+  return { middle: (top + bottom) / 2, height: bottom - top };
+}
+
+/**
+ * Where a coverage label goes: at its year when the band there holds the text (`needed`, in the
+ * values' unit), else up to half a year aside, where it does; failing that, where the band is widest.
+ */
+function coverageSpot(rows: Rows, year: number, halfYears: number, needed: number): { year: number; value: number } {
+  const spots = [0, -0.25, 0.25, -0.5, 0.5]
+    .map((shift) => year + shift)
+    .filter((at) => at - halfYears >= rows[0].year && at + halfYears <= rows[rows.length - 1].year + halfYears)
+    .map((at) => ({ at, ...band(rows, at, halfYears) }));
+  const spot = spots.find((s) => s.height >= needed) ?? spots.reduce((a, b) => (b.height > a.height ? b : a));
+  return { year: spot.at, value: spot.middle };
 }
 
 export default defineChart<Rows>({
@@ -107,11 +151,23 @@ export default defineChart<Rows>({
       { year: r.year, series: "exports" as const, value: r.exports_mad_bn },
       { year: r.year, series: "imports" as const, value: r.imports_mad_bn },
     ]);
+    const marginRight = marginFor([series.exports[locale], series.imports[locale]], width, 8, true);
+    const pxPerYear = (width - 44 - marginRight) / Math.max(1, last.year - rows[0].year);
+    const coverageText = (r: TradeYearDerived) => formatPercent(r.coverage_rate, locale, 0);
+    const height = narrow ? 300 : 380;
+    // Plot's y domain runs from the zero rule to the highest value; 24 and 30 px are the top and x-axis margins.
+    const bnPerPx = Math.max(...rows.map((r) => r.imports_mad_bn), ...rows.map((r) => r.exports_mad_bn)) / (height - 24 - 30);
+    const coverageSpots = new Map(
+      labelledYears(rows).map((r) => [
+        r.year,
+        coverageSpot(rows, r.year, (labelWidth(coverageText(r), width, true) / 2 + 2) / pxPerYear, (fontSizeFor(width) + 8) * bnPerPx),
+      ]),
+    );
     return Plot.plot({
       ...basePlotOptions(locale, width),
       document,
-      height: narrow ? 300 : 380,
-      marginRight: marginFor([series.exports[locale], series.imports[locale]], width, 8, true),
+      height,
+      marginRight,
       marginLeft: 44,
       x: { label: null, tickFormat: yearTick(locale), ticks: narrow ? 4 : 8 },
       y: {
@@ -150,9 +206,9 @@ export default defineChart<Rows>({
           },
         ),
         Plot.text(labelledYears(rows), {
-          x: "year",
-          y: (r: TradeYearDerived) => (r.exports_mad_bn + r.imports_mad_bn) / 2,
-          text: (r: TradeYearDerived) => formatPercent(r.coverage_rate, locale, 0),
+          x: (r: TradeYearDerived) => coverageSpots.get(r.year)!.year,
+          y: (r: TradeYearDerived) => coverageSpots.get(r.year)!.value,
+          text: coverageText,
           fill: cssVar("coverage"),
           fontWeight: 600,
           ariaHidden: "true",

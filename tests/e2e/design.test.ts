@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
+import { parseHTML } from "linkedom";
 import { launchBrowser } from "../../scripts/tools/browser";
 import { builtPages, distDir } from "../../scripts/tools/built-pages";
 
@@ -130,6 +131,40 @@ describe("unpublished levers and reforms", () => {
       }
     }
     expect(pageHtml("/").replace(/&#39;/g, "'")).toContain("Les noms des quatre leviers n'ont pas été publiés.");
+  });
+});
+
+describe("offices whose facts are not published", () => {
+  // What the pages printed in empty boxes before (issue 13): "Ville ou adresse : Pas encore publié".
+  const notPublished = { fr: "Pas encore publié", ar: "لم يُنشر بعد", en: "Not published yet" };
+  const officeRows = readFileSync(join(process.cwd(), "data", "offices.csv"), "utf8")
+    .trim()
+    .split(/\r?\n/)
+    .slice(1);
+  /** office_id,region_code,status,announced_on,opened_on,place,…: the first six cells hold no comma. */
+  const lacksAFact = (row: string) =>
+    row
+      .split(",")
+      .slice(3, 6)
+      .some((cell) => cell === "");
+
+  it("say it in one sentence on the offices page and on every region page, with no 'not published' boxes", () => {
+    const pages = builtPages().filter((p) => /^\/(ar\/|en\/)?(regions\/ma-\d\d|bureaux-regionaux)\/$/.test(p.urlPath));
+    // Twelve region pages and the offices page, in three locales.
+    expect(pages.length).toBe((officeRows.length + 1) * locales.length);
+    for (const page of pages) {
+      const locale = page.urlPath.startsWith("/ar/") ? "ar" : page.urlPath.startsWith("/en/") ? "en" : "fr";
+      const { document } = parseHTML(readFileSync(page.file, "utf8"));
+      const boxes = [...document.querySelectorAll("main dd, main .unpublished")].filter((el) => el.textContent?.trim() === notPublished[locale]);
+      expect(boxes.length, page.urlPath).toBe(0);
+      const statements = [...document.querySelectorAll("[data-office-unpublished]")].map((el) => el.textContent?.trim() ?? "");
+      // A region page says it when its office's row lacks a fact; the offices page when any row does.
+      const region = /regions\/(ma-\d\d)\//.exec(page.urlPath)?.[1].toUpperCase();
+      const lacking = officeRows.filter((row) => !region || row.split(",")[1] === region).some(lacksAFact);
+      if (region) expect(statements.length, page.urlPath).toBe(lacking ? 1 : 0);
+      else expect(statements.length > 0, page.urlPath).toBe(lacking);
+      for (const text of statements) expect(text.length, page.urlPath).toBeGreaterThan(notPublished[locale].length);
+    }
   });
 });
 

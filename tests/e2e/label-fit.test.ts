@@ -1,12 +1,13 @@
 // Label fit, proven (issue 13): every page and embed that shows a chart, at 320, 360, 390, 768 and
 // 1280 px, in fr, ar and en, light and dark. Fails when a chart text (axis tick, label, map label)
-// is cut by its SVG's box, overlaps another chart text by more than a sliver, or is drawn under
+// is cut by its SVG's box, overlaps another chart text by more than a sliver, is drawn over a line
+// or dot of another series (a key laid over the data is a legend in disguise), or is drawn under
 // 12 px at 360 px. Pages are found by walking the built site, so a new chart is covered at once.
 // Archived release embeds (/embed/<id>/<release>/) are left out: they are frozen history and must
 // keep showing exactly what was published.
 import { readFileSync } from "node:fs";
 import { describe, it, expect, beforeAll, afterAll, inject } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { launchBrowser } from "../../scripts/tools/browser";
 import { builtPages, type BuiltPage } from "../../scripts/tools/built-pages";
 import { measureChartText, setTheme } from "./label-fit";
@@ -68,7 +69,9 @@ describe("label fit", () => {
     expect(urls.some((u) => u.startsWith("/ar/regions/"))).toBe(true);
   });
 
-  it("keeps every chart text inside its SVG, apart from the others and at least 12 px at 360 px", { timeout: 600_000 }, async () => {
+  it("keeps every chart text inside its SVG, apart from the others, off other series' lines and dots, and at least 12 px at 360 px", {
+    timeout: 600_000,
+  }, async () => {
     const context = await browser.newContext({ viewport: { width: WIDTHS[0], height: 900 } });
     const page = await context.newPage();
     const failures: string[] = [];
@@ -88,7 +91,14 @@ describe("label fit", () => {
             minPx: width === MIN_TEXT_AT ? MIN_TEXT_PX : null,
           });
           for (const p of problems) {
-            const what = p.kind === "overlap" ? `"${p.a}" overlaps "${p.b}"` : p.kind === "cut" ? `"${p.a}" is cut` : `"${p.a}" is too small`;
+            const what =
+              p.kind === "overlap"
+                ? `"${p.a}" overlaps "${p.b}"`
+                : p.kind === "covers"
+                  ? `"${p.a}" is drawn over ${p.b}`
+                  : p.kind === "cut"
+                    ? `"${p.a}" is cut`
+                    : `"${p.a}" is too small`;
             failures.push(`${url} · ${width} px · ${locale} · ${theme} · #${p.chart}: ${what} (${p.detail})`);
           }
         }

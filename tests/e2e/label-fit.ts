@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 
 /** A chart text that does not fit. */
 export interface Problem {
-  kind: "cut" | "overlap" | "small";
+  kind: "cut" | "overlap" | "small" | "covers";
   chart: string;
   a: string;
   b?: string;
@@ -14,6 +14,12 @@ export interface Problem {
  * Measures every visible chart text in the page in one pass: leaf <tspan>s, or <text>s without
  * them, inside every visible chart or map SVG. Boxes are the rendered glyph boxes from Chromium,
  * trimmed vertically to the em box (the line gap above and below is not ink).
+ *
+ * Also finds chart text drawn over a data mark of another series ("covers"): points sampled every
+ * 2 px along each line (Plot's line marks, with getPointAtLength) and on each dot (its centre and
+ * rim) that fall inside a text's box, shrunk by the sliver. A text's own series is the mark drawn
+ * in the text's colour (a label in the line's colour names that line), so it may touch it; a text
+ * in any other colour (the ink of axes and notes, another series' colour) may not.
  */
 export async function measureChartText(page: Page, opts: { sliver: number; cutTolerance: number; minPx: number | null }): Promise<Problem[]> {
   return page.evaluate(({ sliver, cutTolerance, minPx }) => {
@@ -37,6 +43,41 @@ export async function measureChartText(page: Page, opts: { sliver: number; cutTo
           const size = parseFloat(getComputedStyle(el).fontSize) * (box.width / (svg.viewBox.baseVal?.width || box.width));
           const trim = Math.max(0, (rect.height - size) / 2);
           items.push({ el, text: content, owner: text, r: { left: rect.left, right: rect.right, top: rect.top + trim, bottom: rect.bottom - trim }, size });
+        }
+      }
+      // Data marks as points in client px, with the colour that names their series.
+      const marks: { what: string; colour: string; points: { x: number; y: number }[] }[] = [];
+      for (const path of svg.querySelectorAll<SVGPathElement>('g[aria-label="line"] path')) {
+        const ctm = path.getScreenCTM();
+        if (!ctm || getComputedStyle(path).visibility === "hidden") continue;
+        const length = path.getTotalLength();
+        const points: { x: number; y: number }[] = [];
+        for (let at = 0; at <= length; at += 2) {
+          const p = path.getPointAtLength(at);
+          const q = new DOMPoint(p.x, p.y).matrixTransform(ctm);
+          points.push({ x: q.x, y: q.y });
+        }
+        marks.push({ what: "line", colour: getComputedStyle(path).stroke, points });
+      }
+      for (const dot of svg.querySelectorAll<SVGCircleElement>('g[aria-label="dot"] circle')) {
+        const r = dot.getBoundingClientRect();
+        if (r.width === 0) continue;
+        const [cx, cy, radius] = [r.left + r.width / 2, r.top + r.height / 2, r.width / 2];
+        const points = [{ x: cx, y: cy }];
+        for (let k = 0; k < 8; k++) points.push({ x: cx + radius * Math.cos((k * Math.PI) / 4), y: cy + radius * Math.sin((k * Math.PI) / 4) });
+        // A hollow dot (filled with the background) is named by its ring's colour.
+        const style = getComputedStyle(dot);
+        marks.push({ what: "dot", colour: style.stroke !== "none" ? style.stroke : style.fill, points });
+      }
+      for (const item of items) {
+        const colour = getComputedStyle(item.el).fill;
+        for (const mark of marks) {
+          if (mark.colour === colour) continue;
+          const hits = mark.points.filter(
+            (p) => p.x > item.r.left + sliver && p.x < item.r.right - sliver && p.y > item.r.top + sliver && p.y < item.r.bottom - sliver,
+          ).length;
+          if (hits > 0)
+            problems.push({ kind: "covers", chart, a: item.text, b: `a ${mark.what} in ${mark.colour}`, detail: `${hits} points of it under the text` });
         }
       }
       for (const item of items) {

@@ -9,6 +9,8 @@ import { bylineView, bylineText, leadChartId } from "./lead";
 import { sourceLineView } from "./source-line";
 import { leversView, policyGroupView } from "./levers";
 import { homeView } from "./home";
+import { officesView } from "./offices";
+import { regionPageView } from "./region";
 
 const data = loadData();
 const release = (id: string, published_on: string) => ({ ...data.releases[0], release_id: id, published_on });
@@ -115,5 +117,49 @@ describe("unpublished levers and reforms", () => {
     const group = policyGroupView(leversView(all, "fr").levers, "count.levers", "fr");
     expect(group.statement).toBe("");
     expect(group.unpublished).toEqual([]);
+  });
+});
+
+describe("unpublished office facts", () => {
+  const withOffices = (edit: (o: Datasets["offices"][number], i: number) => Partial<Datasets["offices"][number]>): Datasets => ({
+    ...data,
+    offices: data.offices.map((o, i) => ({ ...o, ...edit(o, i) })),
+  });
+
+  it("says once what no office row gives, counting the offices from the data", () => {
+    const blank = withOffices(() => ({ place: "", announced_on: null, opened_on: null }));
+    const items = "la ville ou l'adresse, la date d'annonce et la date d'ouverture";
+    expect(officesView(blank, "fr").unpublished).toEqual([`Pas encore publié pour les ${tCount("fr", "count.offices", blank.offices.length)} : ${items}.`]);
+    expect(officesView(blank, "en").unpublished).toEqual([
+      `Not yet published for any of the ${tCount("en", "count.offices", blank.offices.length)}: the city or address, the date announced and the opening date.`,
+    ]);
+  });
+
+  it("follows the data: a fact given for one office moves to a sentence counting the offices that still lack it", () => {
+    const onePlace = withOffices((_o, i) => ({ place: i === 0 ? "Ville A" : "", announced_on: null, opened_on: null }));
+    const total = onePlace.offices.length;
+    const view = officesView(onePlace, "fr");
+    expect(view.unpublished).toEqual([
+      `Pas encore publié pour les ${tCount("fr", "count.offices", total)} : la date d'annonce et la date d'ouverture.`,
+      `Pas encore publié pour ${tCount("fr", "count.number", total - 1)} des ${tCount("fr", "count.offices", total)} : la ville ou l'adresse.`,
+    ]);
+    expect(view.offices.find((o) => o.place === "Ville A")).toBeDefined();
+    expect(officesView(onePlace, "en").unpublished[1]).toBe(
+      `Not yet published for ${tCount("en", "count.number", total - 1)} of the ${tCount("en", "count.offices", total)}: the city or address.`,
+    );
+    const everything = withOffices(() => ({ place: "Ville", announced_on: "2025-01-02", opened_on: "2025-03-04" }));
+    expect(officesView(everything, "ar").unpublished).toEqual([]);
+  });
+
+  it("gives a region page one sentence for its office's missing facts, and none when all are known", () => {
+    const code = data.offices[0].region_code;
+    const blank = withOffices(() => ({ place: "", announced_on: null, opened_on: null }));
+    expect(regionPageView(blank, "en", code).office.unpublished).toBe(
+      "Not yet published for this office: the city or address, the date announced and the opening date.",
+    );
+    const dated = withOffices(() => ({ place: "Ville", announced_on: null, opened_on: "2025-03-04" }));
+    expect(regionPageView(dated, "fr", code).office.unpublished).toBe("Pas encore publié pour ce bureau : la date d'annonce.");
+    const full = withOffices(() => ({ place: "Ville", announced_on: "2025-01-02", opened_on: "2025-03-04" }));
+    expect(regionPageView(full, "ar", code).office.unpublished).toBe("");
   });
 });

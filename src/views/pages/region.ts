@@ -10,6 +10,7 @@ import { drawRegionMap, drawTileGrid } from "../../charts/geo/draw";
 import { linkedMapMarkup } from "../../charts/geo/links";
 import { locatorSvg } from "../../charts/geo/locator";
 import { MAP_SOURCE_ID } from "../../charts/regional-offices-map";
+import { missingOfficeFacts, unpublishedOfficeFacts } from "./offices";
 import { chartText, type ChartTable } from "../../charts/kit/types";
 
 /** Widths the map is drawn at: the tile grid for phones (the content width at 360 px), the map for wider screens. */
@@ -130,6 +131,8 @@ export interface RegionPageView {
     place: string | null;
     announcedOn: string | null;
     openedOn: string | null;
+    /** The facts no source gives for this office, as one sentence ("" when all are known). */
+    unpublished: string;
     note: string;
     sources: Source[];
   };
@@ -236,6 +239,7 @@ export function regionPageView(data: Datasets, locale: Locale, code: string): Re
       place: office?.place || null,
       announcedOn: office?.announced_on ? formatDate(office.announced_on, locale) : null,
       openedOn: office?.opened_on ? formatDate(office.opened_on, locale) : null,
+      unpublished: unpublishedOfficeFacts(missingOfficeFacts(office), locale),
       note: office ? pickLocalized(office, "note", locale) : "",
       sources: officeSources,
     },
