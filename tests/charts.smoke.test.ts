@@ -1,27 +1,40 @@
 // Every chart drawn from the real data/, in every locale and at both widths: no NaN or undefined,
 // a title and alt text in each language, a data table shaped like its header, tooltip points
 // inside the drawing, chart text never below 11 px at 360 px, and the expected number of marks.
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { loadData, type Datasets } from "../src/data";
 import { charts, chartById } from "../src/charts/registry";
 import { buildFigure, CHART_WIDTHS } from "../src/charts/figure";
 import { renderChart } from "../src/charts/kit/ssr";
 import { locales } from "../src/core/i18n/locales";
+import { goalById, roadmapYears } from "../src/data/derive";
+import { itemStatuses } from "../src/data/schema";
 
 const data = loadData();
+const reformStatuses = itemStatuses;
 const cases = charts.flatMap((c) => locales.map((l) => [c.id, l] as const));
 
-/** Counts elements with this tag inside groups that are not axes. */
+/** Counts the elements with this tag in a drawn chart (read with an HTML parser). */
 function count(svg: string, tag: string): number {
-  return (svg.match(new RegExp(`<${tag}[\\s>/]`, "g")) ?? []).length;
+  return parseHTML(`<html><body>${svg}</body></html>`).document.querySelectorAll(tag).length;
+}
+
+/** The jobs goal's dots: one per roadmap year and per year of the PAI target path, and the PAI result. */
+function jobsGoalDots(d: Datasets): number {
+  const pai = d.pastPlans.find((p) => p.plan_id === "pai" && p.metric === "jobs");
+  if (!pai || pai.period_start === null || pai.period_end === null) throw new Error("data/past_plans.csv lacks the PAI jobs period");
+  return roadmapYears(d.goals).count + (pai.period_end - pai.period_start + 1) + 1;
 }
 
 // Marks each chart must draw, computed from data/ (so a changed CSV changes the expectation, not the test).
 const expectedMarks: Record<string, (d: Datasets) => { tag: string; count: number }[]> = {
+  // One dot per year of trade, and one at the end of each of the two readings of the target.
   "exports-vs-target": (d) => [{ tag: "circle", count: d.tradeAnnual.length + 2 }],
-  "exports-by-sector": (d) => [{ tag: "circle", count: d.sectorExports.filter((r) => r.year >= 2018 && r.year <= 2025 && r.exports_mad_bn !== null).length }],
-  "exporter-base": (d) => [{ tag: "circle", count: d.exporters.filter((r) => r.year !== 2025).length + 1 }],
-  "jobs-goal": () => [{ tag: "circle", count: 3 + 7 + 1 }],
+  "exports-by-sector": (d) => [{ tag: "circle", count: d.sectorExports.filter((r) => r.exports_mad_bn !== null).length }],
+  // Counts of other years than the goal's baseline, and the baseline the roadmap states.
+  "exporter-base": (d) => [{ tag: "circle", count: d.exporters.filter((r) => r.year !== goalById(d.goals, "new-exporters").baseline_year).length + 1 }],
+  "jobs-goal": (d) => [{ tag: "circle", count: jobsGoalDots(d) }],
   "new-exporters-by-region": (d) => [{ tag: "rect", count: d.newExportersByRegion.length }],
   "firm-concentration": (d) => [{ tag: "circle", count: d.firmConcentration.length * 2 }],
   "roadmap-timeline": (d) => [{ tag: "circle", count: d.milestones.length }],
@@ -32,7 +45,12 @@ const expectedMarks: Record<string, (d: Datasets) => { tag: string; count: numbe
   "craft-exports-by-product": (d) => [{ tag: "rect", count: d.craftExportsByProduct.filter((r) => r.share_pct !== null).length }],
   "craft-exports-by-destination": (d) => [{ tag: "rect", count: d.craftExportsByDestination.filter((r) => r.share_pct !== null).length }],
   "levers-reforms-status": (d) => [
-    { tag: "rect", count: d.levers.length + d.reforms.length + d.reforms.filter((r) => r.status === "partly-described").length + 3 + 1 },
+    // A square per lever and reform, the lower half of each partly described one, and the key: a square
+    // per status the schema allows plus the half of the "partly described" square.
+    {
+      tag: "rect",
+      count: d.levers.length + d.reforms.length + d.reforms.filter((r) => r.status === "partly-described").length + reformStatuses.length + 1,
+    },
   ],
 };
 

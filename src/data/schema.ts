@@ -5,7 +5,7 @@ import * as c from "./columns";
 
 const regionCode = /^MA-(0[1-9]|1[0-2])$/;
 const provinceCode = /^MA-[A-Z]{3}$/;
-const status = ["named", "partly-described", "not-published"] as const;
+export const itemStatuses = ["named", "partly-described", "not-published"] as const;
 
 const notes = {
   note_fr: c.textOrEmpty("a note in French for readers", "Chiffre provisoire."),
@@ -342,7 +342,7 @@ export const newExportersByRegionSchema = z.object({
 
 const leverLike = {
   number: c.num({ description: "its number, 1 to 6", example: "1", min: 1, max: 6, integer: true }),
-  status: c.oneOf("what is publicly known of it", status),
+  status: c.oneOf("what is publicly known of it", itemStatuses),
   ...names("its name", "…", "…", "…"),
   ...descriptions,
   source_ids: c.sourceIds(),
