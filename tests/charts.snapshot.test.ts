@@ -30,8 +30,8 @@ describe.each(charts.map((c) => [c.id, c] as const))("%s", (id, chart) => {
     "matches its snapshot in %s at %i px",
     async (locale, width) => {
       const rendered = renderChart(chart, fixture(id), locale, width);
-      await expect(normaliseSvg(rendered.svg)).toMatchFileSnapshot(`./output/${id}.${locale}.${width}.svg`);
-      await expect(`${JSON.stringify(rendered.points, null, 1)}\n`).toMatchFileSnapshot(`./output/${id}.${locale}.${width}.points.json`);
+      await expect(normaliseSvg(rendered.svg)).toMatchFileSnapshot(`./__snapshots__/charts/${id}.${locale}.${width}.svg`);
+      await expect(`${JSON.stringify(rendered.points, null, 1)}\n`).toMatchFileSnapshot(`./__snapshots__/charts/${id}.${locale}.${width}.points.json`);
     },
   );
 
@@ -45,6 +45,6 @@ describe.each(charts.map((c) => [c.id, c] as const))("%s", (id, chart) => {
         [chartText(chart.notes, rows, l), chart.notesFrom?.(rows, l)].filter(Boolean).join(" "),
       ].join("\n");
     const text = locales.map((l) => `## ${l}\n${copy(l)}\n${chart.describe(rows, l)}\n${JSON.stringify(chart.table(rows, l))}`).join("\n\n");
-    await expect(`${text}\n`).toMatchFileSnapshot(`./output/${id}.text.md`);
+    await expect(`${text}\n`).toMatchFileSnapshot(`./__snapshots__/charts/${id}.text.md`);
   });
 });
