@@ -28,6 +28,18 @@ describe("characters drawn by a page", () => {
     expect(chars.has("Ж".codePointAt(0)!)).toBe(false);
     expect(chars.has("Ŧ".codePointAt(0)!)).toBe(false);
   });
+
+  it("reads value and label where a browser draws them, and nothing in noscript, template or other attributes", () => {
+    const chars = new Set<number>();
+    addDrawnCharacters(
+      page(
+        `<input value="Ŵ"><button value="Ŷ">b</button><select><option label="Ź">x</option></select><div data-x="Ɓ"></div><noscript><p>Ƈ</p></noscript><template>Ɗ</template>après`,
+      ),
+      chars,
+    );
+    for (const c of "ŴŶŹbxaprès") expect(chars.has(c.codePointAt(0)!), c).toBe(true);
+    for (const c of "ƁƇƊ") expect(chars.has(c.codePointAt(0)!), c).toBe(false);
+  });
 });
 
 describe("subsets follow the data", () => {
