@@ -28,7 +28,8 @@ export default defineConfig({
   base,
   output: "static",
   trailingSlash: "always",
-  outDir: process.env.ASTRO_OUT_DIR ?? "./dist",
+  // scripts/build.ts builds into a staging folder through the API (scripts/astro-build.mjs) and swaps it in.
+  outDir: "./dist",
   // Every stylesheet inlined into its page: no render-blocking request beyond the HTML (issue 17).
   // The CSP allows inline styles (style-src 'unsafe-inline', src/views/security/csp.ts).
   build: { format: "directory", inlineStylesheets: "always" },

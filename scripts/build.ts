@@ -95,9 +95,7 @@ rmSync(stagingDir, { recursive: true, force: true });
 // A bounded heap: V8 otherwise lets a 200,000-source build grow to ~1.5 GB of mostly dead objects
 // before collecting, on top of ~0.6 GB of native memory (Vite's bundler, encoded pages). Its live
 // data stays near 400 MB (the 200,000 sources are ~220 MB), so this limit costs collections, not a crash.
-run("astro-build", process.execPath, [`--max-old-space-size=${ASTRO_HEAP_MB}`, join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
-  ASTRO_OUT_DIR: stagingDir,
-});
+run("astro-build", process.execPath, [`--max-old-space-size=${ASTRO_HEAP_MB}`, join(root, "scripts/astro-build.mjs"), stagingDir]);
 run("postbuild", process.execPath, ["--import", "tsx", join(root, "scripts/postbuild.ts"), stagingDir]);
 
 const publishStarted = process.hrtime.bigint();
