@@ -5,9 +5,9 @@
 // as one statement; a calm header; figure controls that are real, large and work with JS off.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
+import { parseHTML } from "linkedom";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { parseHTML } from "linkedom";
 import { launchBrowser } from "../../scripts/tools/browser";
 import { builtPages, distDir } from "../../scripts/tools/built-pages";
 
@@ -90,6 +90,7 @@ describe("source lines", () => {
   it("give one line per figure, whose list of sources opens with JavaScript off", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
+    let linked = 0;
     for (const locale of locales) {
       await page.goto(origin + inLocale("objectifs/exportations/", locale));
       const figures = page.locator("figure.chart-figure");
@@ -97,7 +98,18 @@ describe("source lines", () => {
         const figure = figures.nth(i);
         expect(await figure.locator(".source-line").count()).toBe(1);
         const line = figure.locator(".source-line");
-        if ((await line.evaluate((el) => el.tagName)) === "DETAILS") {
+        const toFoot = line.locator('a[href="#page-sources"]');
+        if ((await toFoot.count()) === 1) {
+          // Several sources: the line links to the page's one list of its sources, at its foot.
+          await toFoot.click();
+          const foot = page.locator("#page-sources");
+          expect(await foot.isVisible()).toBe(true);
+          expect(new URL(page.url()).hash).toBe("#page-sources");
+          // The list scrolls into view (smoothly where the reader allows motion).
+          await expect.poll(() => foot.evaluate((el) => el.getBoundingClientRect().top < innerHeight), { timeout: 5000 }).toBe(true);
+          expect(await foot.locator("li").count()).toBeGreaterThanOrEqual(2);
+          linked++;
+        } else if ((await line.evaluate((el) => el.tagName)) === "DETAILS") {
           const links = line.locator(".source-line-list a");
           expect(await links.first().isVisible()).toBe(false);
           await line.locator("summary").click();
@@ -107,6 +119,24 @@ describe("source lines", () => {
       }
     }
     await context.close();
+    expect(linked).toBeGreaterThan(0);
+  });
+
+  it("list each source of a page once, at its foot, with every source its lines name", () => {
+    for (const page of builtPages(dist).filter((p) => !p.isEmbed)) {
+      const { document } = parseHTML(readFileSync(page.file, "utf8"));
+      const foot = document.getElementById("page-sources");
+      const lines = [...document.querySelectorAll('.source-line a[href="#page-sources"]')];
+      if (!foot) {
+        expect(lines, page.urlPath).toEqual([]);
+        continue;
+      }
+      expect(document.querySelectorAll("#page-sources").length, page.urlPath).toBe(1);
+      const sitePages = [...foot.querySelectorAll("li")].map((li) => li.querySelector("a")?.getAttribute("href"));
+      expect(new Set(sitePages).size, `${page.urlPath}: a source listed twice`).toBe(sitePages.length);
+      // A one-source line's entry is in the list too.
+      for (const a of document.querySelectorAll("p.source-line .source-meta a")) expect(sitePages, page.urlPath).toContain(a.getAttribute("href"));
+    }
   });
 
   it("never show a cluster of links on a card: every multi-source line is closed until asked", () => {
@@ -191,9 +221,12 @@ describe("header and figure controls", () => {
     for (const locale of locales) {
       await page.goto(origin + inLocale("", locale));
       const figure = page.locator("figure.chart-lead");
-      const summaries = figure.locator(".figure-controls > details > summary");
-      expect(await summaries.count()).toBe(3);
-      for (let i = 0; i < 3; i++) expect((await summaries.nth(i).boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      // Two disclosures and "share / embed", a link to the chart's own page, which holds the embed code.
+      const controls = figure.locator(".figure-controls > details > summary, .figure-controls > a.share-link");
+      expect(await controls.count()).toBe(3);
+      for (let i = 0; i < 3; i++) expect((await controls.nth(i).boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      const chartPage = await figure.locator(".figure-controls > a.share-link").getAttribute("href");
+      expect(chartPage).toMatch(/\/graphiques\/[^/]+\/#[^/]+-share$/);
       await figure.locator(".figure-controls > details.figure-downloads > summary").click();
       expect(await figure.locator("a[data-download='csv']").isVisible()).toBe(true);
       await figure.locator(".figure-controls > details.chart-table > summary").click();

@@ -35,3 +35,39 @@ export function sourceLineView(sources: Source[], all: Source[], locale: Locale)
     entries: unique.map((s) => ({ ...sourceEntry(s, locale), sitePage: sourceHref(all, locale, s.source_id) })),
   };
 }
+
+/** One entry of a page's source list: a source as a line shows it, with its entry on the sources page. */
+export type PageSourceEntry = SourceLineView["entries"][number];
+
+/** The sources a page cites, in order of first citation, and whether a line links to the foot list. */
+export interface PageSources {
+  entries: Map<string, PageSourceEntry>;
+  linked: boolean;
+}
+
+/**
+ * The sources a page cites, collected as its source lines render, listed once at the page's foot
+ * (issue 17: one full list per page, not one per figure, keeps the document in the first TCP window).
+ * Kept on the page render's `Astro.locals` under a private key, so no other page sees it.
+ */
+const PAGE_SOURCES = Symbol.for("feuille-de-route.page-sources");
+
+/** Starts collecting on this page render; source lines then link to the foot list instead of repeating it. */
+export function startPageSources(locals: object): void {
+  (locals as Record<symbol, unknown>)[PAGE_SOURCES] = { entries: new Map(), linked: false } satisfies PageSources;
+}
+
+/** The page's collection, or undefined where no foot list is rendered (embeds): lines keep their own list. */
+export function pageSources(locals: object): PageSources | undefined {
+  return (locals as Record<symbol, PageSources | undefined>)[PAGE_SOURCES];
+}
+
+/** Ends collecting: every source the page cites, each once, or none when no line links to the list. */
+export function endPageSources(locals: object): PageSourceEntry[] {
+  const collected = pageSources(locals);
+  delete (locals as Record<symbol, unknown>)[PAGE_SOURCES];
+  return collected?.linked ? [...collected.entries.values()] : [];
+}
+
+/** The foot list's anchor. */
+export const PAGE_SOURCES_ID = "page-sources";

@@ -293,6 +293,7 @@ export const ar: Record<StringKey, string> = {
   "byline.updated": "حُدّث في {date}",
   "count.other-sources": "zero:{n} مصدر آخر|one:مصدر آخر|two:مصدران آخران|few:{n} مصادر أخرى|many:{n} مصدرا آخر|other:{n} مصدر آخر",
   "sources.line-list": "قائمة المصادر",
+  "sources.page-list": "المصادر المذكورة في هذه الصفحة",
   "sources.on-site": "البطاقة",
   "unpublished.all": "لم تُنشر بعد أسماء {items}.",
   "unpublished.some": "أسماء غير منشورة: {items} من أصل {total}.",

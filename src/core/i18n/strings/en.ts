@@ -294,6 +294,7 @@ export const en: Record<StringKey, string> = {
   "byline.updated": "updated {date}",
   "count.other-sources": "one:{n} other|other:{n} others",
   "sources.line-list": "List of sources",
+  "sources.page-list": "Sources cited on this page",
   "sources.on-site": "entry",
   "unpublished.all": "The names of the {items} have not been published.",
   "unpublished.some": "Names not published: {items} of {total}.",

@@ -297,6 +297,7 @@ export const fr = {
   "byline.updated": "mis à jour le {date}",
   "count.other-sources": "one:{n} autre|other:{n} autres",
   "sources.line-list": "Liste des sources",
+  "sources.page-list": "Sources citées sur cette page",
   "sources.on-site": "fiche",
   "unpublished.all": "Les noms des {items} n'ont pas été publiés.",
   "unpublished.some": "Noms non publiés : {items} sur {total}.",
