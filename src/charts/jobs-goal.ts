@@ -6,8 +6,8 @@
 // Right-to-left: the time axis is not mirrored (same editorial choice as exports-vs-target).
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { basePlotOptions, charsFor, colon, fontSizeFor, labelRight, labelWidth, numberTick, ticksAboveZero, uniqueIds, wrapText } from "./kit/plotStyle";
-import { t } from "../core/i18n";
+import { charsFor, colon, fontSizeFor, labelRight, labelWidth, numberTick, ticksAboveZero, uniqueIds, wrapText, plotChart, isNarrow } from "./kit/plotStyle";
+import { t, tCount, type StringKey } from "../core/i18n";
 import { cssVar } from "../core/theme/tokens";
 import { goalById, roadmapYears } from "../data/derive";
 import { formatCount, formatNumber, formatYear, isolateLtr } from "../core/i18n/format";
@@ -31,48 +31,27 @@ interface Rows {
   sourceIds: string[];
 }
 
-const planLabel: Record<Plan, Record<Locale, string>> = {
-  roadmap: { fr: "Feuille de route", ar: "خارطة الطريق", en: "Roadmap" },
-  "pai-target": { fr: "PAI, objectif", ar: "مخطط التسريع الصناعي، الهدف", en: "IAP, target" },
-  "pai-result": { fr: "PAI, résultat", ar: "مخطط التسريع الصناعي، النتيجة", en: "IAP, result" },
+const planLabel: Record<Plan, StringKey> = {
+  roadmap: "chart.jobs-goal.plan.roadmap",
+  "pai-target": "chart.jobs-goal.plan.pai-target",
+  "pai-result": "chart.jobs-goal.plan.pai-result",
 };
 const colour: Record<Plan, Parameters<typeof cssVar>[0]> = { roadmap: "target", "pai-target": "target-alt", "pai-result": "exports" };
 /** "3 سنوات", "7 سنوات", "12 سنة": the Arabic noun agrees with its count. */
 const arYears = (count: number) => formatCount(count, "ar", { one: "سنة واحدة", two: "سنتين", few: "{n} سنوات", other: "{n} سنة" });
-const perYearWord: Record<Locale, string> = { fr: "par an", ar: "سنويا", en: "a year" };
 
 export default defineChart<Rows>({
   id: "jobs-goal",
   title(rows, locale) {
     const { total, last } = rows.periods.roadmap;
-    const jobs = formatCount(
-      total,
-      locale,
-      {
-        fr: { other: "{n} emplois" },
-        en: { other: "{n} jobs" },
-        ar: { one: "{n} منصب شغل", two: "{n} منصب شغل", few: "{n} مناصب شغل", other: "{n} منصب شغل" },
-      }[locale],
-    );
+    const jobs = tCount(locale, "count.jobs", total);
     const end = formatYear(last, locale);
-    return {
-      fr: `${jobs} d'ici ${end} : quel rythme, comparé au plan industriel ?`,
-      ar: `${jobs} في أفق ${end}: أي وتيرة مقارنة بالمخطط الصناعي؟`,
-      en: `${jobs} by ${end}: what pace, compared with the industrial plan?`,
-    }[locale];
+    return t(locale, "chart.jobs-goal.title", { jobs, end });
   },
-  dek: {
-    fr: "Emplois cumulés, année après année depuis le début de chaque plan : l'objectif de la feuille de route, et l'objectif et le résultat du Plan d'accélération industrielle (PAI)",
-    ar: "مناصب الشغل التراكمية سنة بعد سنة منذ بداية كل مخطط: هدف خارطة الطريق، وهدف ونتيجة مخطط التسريع الصناعي",
-    en: "Cumulative jobs, year by year from the start of each plan: the roadmap's goal, and the Industrial Acceleration Plan's (IAP) target and result",
-  },
+  dek: "chart.jobs-goal.dek",
   // The PAI's result and its dispute are told by the data row's own note (data/past_plans.csv).
   notes(rows, locale) {
-    const fixed = {
-      fr: "Les deux plans n'ont ni la même durée ni la même période : ils sont alignés sur leur première année, et les lignes droites montrent un rythme moyen, pas un calendrier publié. La feuille de route ne publie ni niveau de référence ni définition pour ses « postes d'emploi nouveaux ».",
-      ar: "لا يتطابق المخططان لا في المدة ولا في الفترة: لذلك رُتّبا انطلاقا من سنتهما الأولى، وتُظهر الخطوط المستقيمة وتيرة متوسطة لا جدولا زمنيا منشورا. لا تنشر خارطة الطريق مستوى مرجعيا ولا تعريفا لـ«مناصب الشغل الجديدة».",
-      en: 'The two plans differ in length and period: they are aligned on their first year, and the straight lines show an average pace, not a published schedule. The roadmap publishes neither a baseline nor a definition for its "new jobs".',
-    }[locale];
+    const fixed = t(locale, "chart.jobs-goal.notes");
     return [fixed, rows.paiNote[locale]].filter(Boolean).join(" ");
   },
   rtl: { mirror: false, why: "Years since the start run left to right in Arabic too, as on every time axis of the site." },
@@ -108,25 +87,14 @@ export default defineChart<Rows>({
       return s && k > 0 ? formatYear(s.year, locale) : null;
     };
     return {
-      columns: {
-        fr: [
-          "Année du plan",
-          "Feuille de route : année",
-          "Feuille de route : emplois (rythme moyen)",
-          "PAI : année",
-          "PAI : objectif (rythme moyen)",
-          "PAI : résultat",
-        ],
-        ar: [
-          "سنة المخطط",
-          "خارطة الطريق: السنة",
-          "خارطة الطريق: مناصب الشغل (وتيرة متوسطة)",
-          "المخطط الصناعي: السنة",
-          "المخطط الصناعي: الهدف (وتيرة متوسطة)",
-          "المخطط الصناعي: النتيجة",
-        ],
-        en: ["Year of plan", "Roadmap: year", "Roadmap: jobs (average pace)", "IAP: year", "IAP: target (average pace)", "IAP: result"],
-      }[locale],
+      columns: [
+        t(locale, "chart.jobs-goal.col.plan-year"),
+        t(locale, "chart.jobs-goal.col.roadmap-year"),
+        t(locale, "chart.jobs-goal.col.roadmap-jobs"),
+        t(locale, "chart.jobs-goal.col.pai-year"),
+        t(locale, "chart.jobs-goal.col.pai-target"),
+        t(locale, "chart.jobs-goal.col.pai-result"),
+      ],
       rows: ks.map((k) => [
         formatNumber(k, locale),
         yearOf("roadmap", k),
@@ -153,10 +121,14 @@ export default defineChart<Rows>({
   points(rows, locale) {
     return rows.steps
       .filter((s) => s.k > 0)
-      .map((s) => ({ x: s.k, y: s.jobs, label: `${planLabel[s.plan][locale]}, ${formatYear(s.year, locale)}${colon(locale)}${formatNumber(s.jobs, locale)}` }));
+      .map((s) => ({
+        x: s.k,
+        y: s.jobs,
+        label: `${t(locale, planLabel[s.plan])}, ${formatYear(s.year, locale)}${colon(locale)}${formatNumber(s.jobs, locale)}`,
+      }));
   },
   render(rows, { locale, width, document }) {
-    const narrow = width < 480;
+    const narrow = isNarrow(width);
     const lines = rows.steps.filter((s) => s.plan !== "pai-result");
     const ends: Step[] = (["roadmap", "pai-target", "pai-result"] as Plan[]).map((plan) => rows.steps.filter((s) => s.plan === plan).at(-1)!);
     const { roadmap: r, pai: p } = rows.periods;
@@ -167,7 +139,7 @@ export default defineChart<Rows>({
       const total = s.plan === "pai-result" ? rows.result : period.total;
       // The period reads 2014–2020 in Arabic too, not reordered by the right-to-left line.
       const span = isolateLtr(`${formatYear(period.first, locale)}–${formatYear(period.last, locale)}`, locale);
-      const text = `${planLabel[s.plan][locale]} (${span})${colon(locale)}${formatNumber(total, locale)}${locale === "ar" ? "، " : ", "}~${formatNumber(Math.round(total / period.count), locale)} ${perYearWord[locale]}`;
+      const text = `${t(locale, planLabel[s.plan])} (${span})${colon(locale)}${formatNumber(total, locale)}${locale === "ar" ? "، " : ", "}~${formatNumber(Math.round(total / period.count), locale)} ${t(locale, "chart.jobs-goal.per-year")}`;
       // The key stops short of the end label drawn in the top-right corner (the PAI target).
       const room = width - (locale === "ar" ? 68 : 60) - 16 - 16 - 12 - Math.max(...ends.map((e) => labelWidth(formatNumber(e.jobs, locale), width, true)));
       return { plan: s.plan, lines: wrapText(text, charsFor(Math.min(width * (narrow ? 0.62 : 0.5), room), width)) };
@@ -179,88 +151,86 @@ export default defineChart<Rows>({
       offset += k.lines.length * lineHeight + 6;
       return { ...k, dy };
     });
-    return Plot.plot({
-      ...basePlotOptions(locale, width),
-      document,
-      height: narrow ? 340 : 400,
-      // Arabic digits in Noto Sans Arabic run wider: the ticks need more room.
-      marginLeft: locale === "ar" ? 68 : 60,
-      marginRight: 16,
-      marginBottom: 40,
-      x: {
-        label: { fr: "Années depuis le début du plan", ar: "السنوات منذ بداية المخطط", en: "Years since the plan began" }[locale],
-        labelArrow: "none" /* no "→": the export fonts lack it */,
-        labelAnchor: "right",
-        labelOffset: 36,
-        domain: [0, p.count],
-        ticks: p.count,
-        tickFormat: (d: number) => formatNumber(d, locale),
-      },
-      y: {
-        label: t(locale, "chart.unit.jobs"),
-        labelArrow: "none",
-        labelAnchor: "top",
-        grid: true,
-        domain: [0, p.total * 1.05],
-        tickFormat: numberTick(locale),
-        ticks: ticksAboveZero(p.total * 1.05, 5),
-      },
-      marks: [
-        Plot.ruleY([0], { stroke: cssVar("rule") }),
-        Plot.lineY(lines, { x: "k", y: "jobs", z: "plan", stroke: (s: Step) => cssVar(colour[s.plan]), strokeWidth: 2.5, ariaHidden: "true" }),
-        Plot.dot(
-          lines.filter((s) => s.k > 0),
-          { x: "k", y: "jobs", fill: (s: Step) => cssVar(colour[s.plan]), r: 3, ariaHidden: "true" },
-        ),
-        Plot.dot(
-          rows.steps.filter((s) => s.plan === "pai-result"),
-          { x: "k", y: "jobs", fill: cssVar(colour["pai-result"]), r: 6, ariaHidden: "true" },
-        ),
-        ...keyed.map((k) =>
-          Plot.text([k], {
-            frameAnchor: "top-left",
-            dx: 8,
-            dy: k.dy,
-            lineAnchor: "top",
-            lineHeight: 1.3,
-            text: (d: typeof k) => d.lines.join("\n"),
-            fill: cssVar(colour[k.plan]),
-            fontWeight: 600,
-            ariaHidden: "true",
-            ...labelRight(locale),
-          }),
-        ),
-        Plot.text(
-          ends.filter((s) => s.plan === "roadmap"),
-          {
-            x: "k",
-            y: "jobs",
-            text: (s: Step) => formatNumber(s.jobs, locale),
-            dx: 8,
-            dy: 8,
-            textAnchor: "start",
-            fill: cssVar(colour.roadmap),
-            fontWeight: 600,
-            ariaHidden: "true",
-          },
-        ),
-        ...(["pai-target", "pai-result"] as Plan[]).map((plan) =>
+    return plotChart(
+      { locale, width, document },
+      {
+        height: narrow ? 340 : 400,
+        // Arabic digits in Noto Sans Arabic run wider: the ticks need more room.
+        marginLeft: locale === "ar" ? 68 : 60,
+        marginRight: 16,
+        marginBottom: 40,
+        x: {
+          label: t(locale, "chart.jobs-goal.axis"),
+          labelArrow: "none" /* no "→": the export fonts lack it */,
+          labelAnchor: "right",
+          labelOffset: 36,
+          domain: [0, p.count],
+          ticks: p.count,
+          tickFormat: (d: number) => formatNumber(d, locale),
+        },
+        y: {
+          label: t(locale, "chart.unit.jobs"),
+          labelArrow: "none",
+          labelAnchor: "top",
+          grid: true,
+          domain: [0, p.total * 1.05],
+          tickFormat: numberTick(locale),
+          ticks: ticksAboveZero(p.total * 1.05, 5),
+        },
+        marks: [
+          Plot.ruleY([0], { stroke: cssVar("rule") }),
+          Plot.lineY(lines, { x: "k", y: "jobs", z: "plan", stroke: (s: Step) => cssVar(colour[s.plan]), strokeWidth: 2.5 }),
+          Plot.dot(
+            lines.filter((s) => s.k > 0),
+            { x: "k", y: "jobs", fill: (s: Step) => cssVar(colour[s.plan]), r: 3 },
+          ),
+          Plot.dot(
+            rows.steps.filter((s) => s.plan === "pai-result"),
+            { x: "k", y: "jobs", fill: cssVar(colour["pai-result"]), r: 6 },
+          ),
+          ...keyed.map((k) =>
+            Plot.text([k], {
+              frameAnchor: "top-left",
+              dx: 8,
+              dy: k.dy,
+              lineAnchor: "top",
+              lineHeight: 1.3,
+              text: (d: typeof k) => d.lines.join("\n"),
+              fill: cssVar(colour[k.plan]),
+              fontWeight: 600,
+              ...labelRight(locale),
+            }),
+          ),
           Plot.text(
-            ends.filter((s) => s.plan === plan),
+            ends.filter((s) => s.plan === "roadmap"),
             {
               x: "k",
               y: "jobs",
               text: (s: Step) => formatNumber(s.jobs, locale),
-              dx: -12,
-              dy: plan === "pai-target" ? -14 : 18,
-              textAnchor: "end",
-              fill: cssVar(colour[plan]),
+              dx: 8,
+              dy: 8,
+              textAnchor: "start",
+              fill: cssVar(colour.roadmap),
               fontWeight: 600,
-              ariaHidden: "true",
             },
           ),
-        ),
-      ],
-    }) as unknown as Element;
+          ...(["pai-target", "pai-result"] as Plan[]).map((plan) =>
+            Plot.text(
+              ends.filter((s) => s.plan === plan),
+              {
+                x: "k",
+                y: "jobs",
+                text: (s: Step) => formatNumber(s.jobs, locale),
+                dx: -12,
+                dy: plan === "pai-target" ? -14 : 18,
+                textAnchor: "end",
+                fill: cssVar(colour[plan]),
+                fontWeight: 600,
+              },
+            ),
+          ),
+        ],
+      },
+    );
   },
 });

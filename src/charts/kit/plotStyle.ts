@@ -2,15 +2,25 @@
 import type { Locale } from "../../core/i18n/locales";
 import { formatNumber, formatYear } from "../../core/i18n/format";
 import { cssVar } from "../../core/theme/tokens";
+import * as Plot from "@observablehq/plot";
 import type { RenderFunction } from "@observablehq/plot";
 import { ticks as d3ticks } from "d3";
+import type { RenderContext } from "./types";
 
 /** Smallest chart text in px: never below 11 px on a 360 px phone. */
 export const MIN_FONT_PX = 12;
 
+/** Below this width (px) a chart is drawn for phones: smaller text, fewer ticks, shorter labels. */
+const NARROW_BELOW = 480;
+
+/** Whether a chart drawn at `width` is the phone layout. */
+export function isNarrow(width: number): boolean {
+  return width < NARROW_BELOW;
+}
+
 /** Font size for a width: charts are drawn at the width they are shown, so text is never scaled down. */
 export function fontSizeFor(width: number): number {
-  return width < 480 ? MIN_FONT_PX : 13;
+  return isNarrow(width) ? MIN_FONT_PX : 13;
 }
 
 /** Options common to every Plot chart. */
@@ -27,6 +37,18 @@ export function basePlotOptions(locale: Locale, width: number) {
     },
     marginTop: 24,
   };
+}
+
+/**
+ * Draws a Plot chart with the site's type, colours and locale in the render's document. Every mark
+ * is decoration for assistive tech (the figure carries the alt text and a data table), so each is
+ * aria-hidden here rather than in every chart file.
+ */
+export function plotChart({ locale, width, document }: RenderContext, options: Plot.PlotOptions): Element {
+  const marks = (options.marks ?? []).flat(Number.POSITIVE_INFINITY as 1);
+  for (const mark of marks) if (mark instanceof Plot.Mark) (mark as { ariaHidden?: string }).ariaHidden = "true";
+  // Plot types its result for the browser's DOM; at build time it is linkedom's element.
+  return Plot.plot({ ...basePlotOptions(locale, width), document, ...options, marks }) as unknown as Element;
 }
 
 /** A tick formatter for numbers in the page's locale. */
