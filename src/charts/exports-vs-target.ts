@@ -4,7 +4,20 @@
 // Office des Changes publications run time left to right; we follow that editorial choice.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { horizonTicks, labelLeft, labelRight, marginFor, numberTick, ticksAboveZero, wrapText, yearTick, plotChart, isNarrow } from "./kit/plotStyle";
+import {
+  colon,
+  uniqueIds,
+  horizonTicks,
+  labelLeft,
+  labelRight,
+  marginFor,
+  numberTick,
+  ticksAboveZero,
+  wrapText,
+  yearTick,
+  plotChart,
+  isNarrow,
+} from "./kit/plotStyle";
 import { t } from "../core/i18n";
 import { cssVar } from "../core/theme/tokens";
 import { tradeByYear, goalById, exportTargetPaths, exportsGoalLevel, type TargetPathPoint } from "../data/derive";
@@ -88,7 +101,7 @@ export default defineChart<Rows>({
     return { actual, paths: exportTargetPaths(goal), goal, ...(launch ? { launch } : {}) };
   },
   sources(rows) {
-    return [...new Set([...rows.actual.flatMap((r) => r.source_ids), ...rows.goal.source_ids])];
+    return uniqueIds(...rows.actual.map((r) => r.source_ids), rows.goal.source_ids);
   },
   table(rows, locale) {
     // A value the source gives as "environ" keeps the word in the table; an exact one stays a number.
@@ -135,7 +148,7 @@ export default defineChart<Rows>({
     const unit = t(locale, "unit.mad-bn");
     const target = t(locale, "chart.exports-vs-target.target");
     const end = rows.goal.horizon_year;
-    const sep = locale === "fr" ? " : " : ": ";
+    const sep = colon(locale);
     return [
       ...rows.actual.map((r) => ({
         x: r.year,

@@ -5,7 +5,7 @@
 // Right-to-left: mirrored. Items are categories: in Arabic item 1 sits on the right.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { colon, fontSizeFor, labelWidth, textDirection, uniqueIds, plotChart, isNarrow } from "./kit/plotStyle";
+import { colon, fontSizeFor, labelWidth, textDirection, plotChart, isNarrow } from "./kit/plotStyle";
 import { cssVar } from "../core/theme/tokens";
 import { formatNumber } from "../core/i18n/format";
 import type { Locale } from "../core/i18n/locales";
@@ -81,9 +81,6 @@ export default defineChart<Rows>({
       ...items("lever", data.levers).map((i, k) => ({ ...i, id: data.levers[k].lever_id })),
       ...items("reform", data.reforms as unknown as typeof data.levers).map((i, k) => ({ ...i, id: data.reforms[k].reform_id })),
     ].sort((a, b) => (a.group === b.group ? a.number - b.number : a.group === "lever" ? -1 : 1));
-  },
-  sources(rows) {
-    return uniqueIds(...rows.map((r) => r.source_ids));
   },
   table(rows, locale) {
     return {

@@ -6,7 +6,7 @@
 // so in Arabic the dates are on the right and the titles run leftwards from the line.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { charsFor, colon, fontSizeFor, textDirection, uniqueIds, wrapText, plotChart, isNarrow } from "./kit/plotStyle";
+import { charsFor, colon, fontSizeFor, textDirection, wrapText, plotChart, isNarrow } from "./kit/plotStyle";
 import { cssVar } from "../core/theme/tokens";
 import { formatDate } from "../core/i18n/format";
 import type { Locale } from "../core/i18n/locales";
@@ -86,9 +86,6 @@ export default defineChart<Rows>({
         places: { fr: m.place_fr, ar: m.place_ar, en: m.place_en },
         source_ids: m.source_ids,
       }));
-  },
-  sources(rows) {
-    return uniqueIds(...rows.map((m) => m.source_ids));
   },
   table(rows, locale) {
     return {

@@ -3,7 +3,7 @@
 // Right-to-left: the time axis is not mirrored in Arabic (same editorial choice as exports-vs-target).
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { marginFor, numberTick, ticksAboveZero, yearTick, plotChart, isNarrow } from "./kit/plotStyle";
+import { colon, marginFor, numberTick, ticksAboveZero, yearTick, plotChart, isNarrow } from "./kit/plotStyle";
 import { t, type StringKey } from "../core/i18n";
 import { cssVar } from "../core/theme/tokens";
 import { tradeByYear, type TradeYearDerived } from "../data/derive";
@@ -44,9 +44,6 @@ export default defineChart<Rows>({
   select(data) {
     return tradeByYear(data.tradeAnnual);
   },
-  sources(rows) {
-    return [...new Set(rows.flatMap((r) => r.source_ids))];
-  },
   table(rows, locale) {
     return {
       columns: headers.map((key) => t(locale, key)),
@@ -82,7 +79,7 @@ export default defineChart<Rows>({
   points(rows, locale) {
     const unit = t(locale, "unit.mad-bn");
     const cover = t(locale, "chart.trade-coverage.coverage");
-    const sep = locale === "fr" ? " : " : ": ";
+    const sep = colon(locale);
     return rows.map((r) => ({
       x: r.year,
       y: r.exports_mad_bn,

@@ -105,11 +105,6 @@ export function uniqueIds(...lists: string[][]): string[] {
   return [...new Set(lists.flat())];
 }
 
-/** Picks the text for the page's language from a record with _fr/_ar/_en fields. */
-export function pick<K extends string>(row: Record<`${K}_${Locale}`, string>, key: K, locale: Locale): string {
-  return row[`${key}_${locale}` as `${K}_${Locale}`];
-}
-
 /** Text options for a label that runs rightwards from its anchor (end-of-line labels), in any script. */
 export function labelRight(locale: Locale) {
   return locale === "ar" ? { textAnchor: "end" as const, ...textDirection(locale) } : { textAnchor: "start" as const };

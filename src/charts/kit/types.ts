@@ -79,7 +79,18 @@ export interface ChartDefinition<Rows = unknown> {
   render(rows: Rows, ctx: RenderContext): Element;
 }
 
-/** Identity helper that keeps a chart definition's row type. */
-export function defineChart<Rows>(definition: ChartDefinition<Rows>): ChartDefinition<Rows> {
-  return definition;
+/** A data row that names the sources.csv rows behind it. */
+interface SourcedRow {
+  source_ids: string[];
+}
+
+/** A chart as its file writes it: `sources` may be left out when the rows are a list of sourced rows. */
+export type ChartSpec<Rows> = Omit<ChartDefinition<Rows>, "sources"> &
+  (Rows extends SourcedRow[] ? Partial<Pick<ChartDefinition<Rows>, "sources">> : Pick<ChartDefinition<Rows>, "sources">);
+
+/** A chart definition from its file's spec; by default the sources are those of its rows, first seen first. */
+export function defineChart<Rows>(spec: ChartSpec<Rows>): ChartDefinition<Rows> {
+  const own = (spec as Partial<Pick<ChartDefinition<Rows>, "sources">>).sources;
+  const sources = own ?? ((rows: Rows) => [...new Set((rows as SourcedRow[]).flatMap((row) => row.source_ids))]);
+  return { ...spec, sources } as ChartDefinition<Rows>;
 }

@@ -6,7 +6,7 @@ import { diffTables, readRawTables, type RawTables, type RowChange } from "../..
 import { validateDataDir } from "../../data";
 import { releaseDir, releasesInOrder } from "../../data/releases";
 import { formatNumber, formatDate } from "../../core/i18n/format";
-import type { Locale } from "../../core/i18n/locales";
+import { localized as localizedField, type Locale } from "../../core/i18n/locales";
 import { t, type StringKey } from "../../core/i18n";
 import { tables, type Release, type TableName } from "../../data/schema";
 
@@ -111,7 +111,8 @@ function show(value: string, column: string, locale: Locale): string {
 
 /** The words for a code from one of the maps above, if it has any. */
 const wordsFor = (key: StringKey | undefined, locale: Locale) => (key === undefined ? undefined : t(locale, key));
-const localized = (row: Record<string, string>, base: string, locale: Locale) => row[`${base}_${locale}`] || row[`${base}_fr`] || row[`${base}_en`] || "";
+/** A row of a snapshot in `locale`, falling back to French then English: old releases may lack a language. */
+const localized = (row: Record<string, string>, base: string, locale: Locale) => localizedField(row, base, locale, true);
 
 /** An office's place in `locale`: "place" is typed once, so the region's capital gives other scripts. */
 function officePlace(row: Record<string, string>, locale: Locale, lookup: Lookup): string {
