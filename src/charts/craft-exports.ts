@@ -6,7 +6,7 @@
 // Right-to-left: time is not mirrored, as in the other time charts.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { colon, numberTick, textDirection, ticksAboveZero, uniqueIds, yearTick, plotChart, isNarrow } from "./kit/plotStyle";
+import { colon, textDirection, uniqueIds, yearTick, plotChart, isNarrow, valueAxis } from "./kit/plotStyle";
 import { t } from "../core/i18n";
 import { cssVar } from "../core/theme/tokens";
 import { craftPartials, craftYears, type CraftPartial, type CraftYear } from "../data/craft";
@@ -138,15 +138,7 @@ export default defineChart<Rows>({
           tickFormat: yearTick(locale),
           ticks: Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i),
         },
-        y: {
-          label: t(locale, "chart.unit.mad-m"),
-          labelArrow: "none",
-          labelAnchor: "top",
-          grid: true,
-          domain: [0, max * 1.15],
-          tickFormat: numberTick(locale),
-          ticks: ticksAboveZero(max * 1.15, 5),
-        },
+        y: valueAxis(locale, t(locale, "chart.unit.mad-m"), max * 1.15, 5),
         marks: [
           // Faint year boundaries, so a partial figure reads as inside its own year.
           Plot.ruleX(

@@ -5,7 +5,7 @@
 // Right-to-left: mirrored, since bars are categories; in Arabic they grow from the right edge.
 import * as Plot from "@observablehq/plot";
 import { defineChart, type ChartDefinition } from "./kit/types";
-import { colon, textDirection, uniqueIds, plotChart } from "./kit/plotStyle";
+import { colon, uniqueIds, plotChart, labelStart, namesAboveBars, valuesAtBarEnds } from "./kit/plotStyle";
 import { cssVar } from "../core/theme/tokens";
 import { formatNumber } from "../core/i18n/format";
 import { periodLabel } from "./craft-period";
@@ -124,7 +124,7 @@ export function craftShareChart(spec: ShareChartSpec): ChartDefinition<ShareRows
       const bars = rows.blocks.flatMap((b) => b.bars);
       const heads = rows.blocks.map((b) => ({ band: `head:${b.period.period_id}`, text: periodLabel(b.period, locale) }));
       const max = Math.max(...bars.map((b) => b.share_pct));
-      const start = ar ? { textAnchor: "start" as const, ...textDirection(locale) } : { textAnchor: "start" as const };
+      const start = labelStart(locale);
       return plotChart(
         { locale, width, document },
         {
@@ -138,24 +138,8 @@ export function craftShareChart(spec: ShareChartSpec): ChartDefinition<ShareRows
             Plot.barX(bars, { x: "share_pct", y: "key", fill: cssVar("exports") }),
             Plot.ruleX([0], { stroke: cssVar("rule") }),
             Plot.text(heads, { x: 0, y: "band", text: "text", fontWeight: 700, fill: cssVar("text"), dx: ar ? -3 : 3, ...start }),
-            Plot.text(bars, {
-              x: 0,
-              y: "key",
-              text: (b: ShareBar) => b.names[locale],
-              dx: ar ? -3 : 3,
-              dy: -19,
-              fill: cssVar("text"),
-              ...start,
-            }),
-            Plot.text(bars, {
-              x: "share_pct",
-              y: "key",
-              text: (b: ShareBar) => pct(b.share_pct, locale),
-              dx: ar ? -6 : 6,
-              fontWeight: 600,
-              fill: cssVar("text"),
-              textAnchor: ar ? "end" : "start",
-            }),
+            namesAboveBars(bars, "key", (b: ShareBar) => b.names[locale], locale),
+            valuesAtBarEnds(bars, "share_pct", "key", (b: ShareBar) => pct(b.share_pct, locale), locale),
           ],
         },
       );

@@ -14,13 +14,12 @@ import {
   labelLeft,
   labelRight,
   marginFor,
-  numberTick,
   spreadApart,
-  ticksAboveZero,
   uniqueIds,
   yearTick,
   plotChart,
   isNarrow,
+  valueAxis,
 } from "./kit/plotStyle";
 import { t, tCount, type StringKey } from "../core/i18n";
 import { cssVar } from "../core/theme/tokens";
@@ -184,15 +183,7 @@ export default defineChart<Rows>({
           tickFormat: yearTick(locale),
           ticks: horizonTicks(Math.min(...years), Math.max(...years), narrow ? 5 : 2),
         },
-        y: {
-          label: t(locale, "chart.unit.exporters"),
-          labelArrow: "none",
-          labelAnchor: "top",
-          grid: true,
-          domain: [0, yMax],
-          tickFormat: numberTick(locale),
-          ticks: ticksAboveZero(yMax, 5),
-        },
+        y: valueAxis(locale, t(locale, "chart.unit.exporters"), yMax, 5),
         marks: [
           Plot.ruleY([0], { stroke: cssVar("rule") }),
           // Observed counts: solid. Paths: dashed, as they are paces, not data.

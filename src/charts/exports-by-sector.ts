@@ -5,7 +5,7 @@
 // exports-vs-target), but the panels are: in Arabic the first sector sits top right.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { colon, numberTick, textDirection, ticksAboveZero, uniqueIds, yearTick, plotChart, isNarrow } from "./kit/plotStyle";
+import { colon, textDirection, uniqueIds, yearTick, plotChart, isNarrow, valueAxis } from "./kit/plotStyle";
 import { cssVar } from "../core/theme/tokens";
 import { formatMadBn, formatYear, isolateLtr } from "../core/i18n/format";
 import type { Locale } from "../core/i18n/locales";
@@ -151,15 +151,7 @@ export default defineChart<Rows>({
           tickFormat: yearTick(locale),
           ticks: narrow ? [firstYear, lastYear] : [firstYear, Math.floor((firstYear + lastYear) / 2), lastYear],
         },
-        y: {
-          label: t(locale, "chart.unit.mad-bn"),
-          labelArrow: "none",
-          labelAnchor: "top",
-          grid: true,
-          domain: [0, max * 1.08],
-          tickFormat: numberTick(locale),
-          ticks: ticksAboveZero(max * 1.08, 3),
-        },
+        y: valueAxis(locale, t(locale, "chart.unit.mad-bn"), max * 1.08, 3),
         marks: [
           Plot.ruleY([0], { stroke: cssVar("rule") }),
           Plot.ruleX(gaps, { x: "year", fx, fy, y1: 0, y2: max * 0.18, stroke: cssVar("muted"), strokeWidth: 1.5, strokeDasharray: "2 3" }),

@@ -4,20 +4,7 @@
 // Office des Changes publications run time left to right; we follow that editorial choice.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import {
-  colon,
-  uniqueIds,
-  horizonTicks,
-  labelLeft,
-  labelRight,
-  marginFor,
-  numberTick,
-  ticksAboveZero,
-  wrapText,
-  yearTick,
-  plotChart,
-  isNarrow,
-} from "./kit/plotStyle";
+import { colon, uniqueIds, horizonTicks, labelLeft, labelRight, marginFor, wrapText, yearTick, plotChart, isNarrow, valueAxis } from "./kit/plotStyle";
 import { t } from "../core/i18n";
 import { cssVar } from "../core/theme/tokens";
 import { tradeByYear, goalById, exportTargetPaths, exportsGoalLevel, type TargetPathPoint } from "../data/derive";
@@ -187,15 +174,7 @@ export default defineChart<Rows>({
         marginLeft: 44,
         // The time axis runs to the target's horizon year, read from goals.csv.
         x: { label: null, domain: [first.year, end], tickFormat: yearTick(locale), ticks: horizonTicks(first.year, end, narrow ? 5 : 2) },
-        y: {
-          label: t(locale, "chart.unit.mad-bn"),
-          labelArrow: "none",
-          labelAnchor: "top",
-          grid: true,
-          domain: [0, top],
-          tickFormat: numberTick(locale),
-          ticks: ticksAboveZero(top, 5),
-        },
+        y: valueAxis(locale, t(locale, "chart.unit.mad-bn"), top, 5),
         marks: [
           Plot.ruleY([0], { stroke: cssVar("rule") }),
           ...(launchAt === null

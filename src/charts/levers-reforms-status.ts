@@ -5,7 +5,7 @@
 // Right-to-left: mirrored. Items are categories: in Arabic item 1 sits on the right.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { colon, fontSizeFor, labelWidth, textDirection, plotChart, isNarrow } from "./kit/plotStyle";
+import { colon, fontSizeFor, labelWidth, plotChart, isNarrow, labelStart } from "./kit/plotStyle";
 import { cssVar } from "../core/theme/tokens";
 import { formatNumber } from "../core/i18n/format";
 import type { Locale } from "../core/i18n/locales";
@@ -118,7 +118,7 @@ export default defineChart<Rows>({
     const { size, rowY, place, legendY } = layout(locale, width);
     const cells = rows.map((r) => ({ ...r, ...place(r) }));
     type Cell = (typeof cells)[number];
-    const dir = ar ? { ...textDirection(locale), textAnchor: "start" as const } : { textAnchor: "start" as const };
+    const dir = labelStart(locale);
     const edge = ar ? width - 8 : 8;
     const count = (g: Group) => formatNumber(rows.filter((r) => r.group === g).length, locale);
     // Legend entries flow from the start edge and wrap to a new line when the next would not fit.

@@ -6,7 +6,7 @@
 // region names read from the right edge.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { colon, labelRight, textDirection, uniqueIds, plotChart } from "./kit/plotStyle";
+import { colon, uniqueIds, plotChart, namesAboveBars, valuesAtBarEnds } from "./kit/plotStyle";
 import { cssVar } from "../core/theme/tokens";
 import { formatNumber, formatSigned, formatYear, isolateLtr } from "../core/i18n/format";
 import type { Locale } from "../core/i18n/locales";
@@ -111,24 +111,8 @@ export default defineChart<Rows>({
           Plot.barX(rows.bars, { x: "count", y: "region_code", fill: cssVar("exports") }),
           Plot.ruleX([0], { stroke: cssVar("rule") }),
           // Region names above their bar, from the start edge (left, or right in Arabic).
-          Plot.text(rows.bars, {
-            x: 0,
-            y: "region_code",
-            text: (b: Bar) => b.names[locale],
-            dx: ar ? -3 : 3,
-            dy: -19,
-            fill: cssVar("text"),
-            ...(ar ? { textAnchor: "start" as const, ...textDirection(locale) } : { textAnchor: "start" as const }),
-          }),
-          Plot.text(rows.bars, {
-            x: "count",
-            y: "region_code",
-            text: (b: Bar) => formatNumber(b.count, locale),
-            dx: ar ? -6 : 6,
-            fontWeight: 600,
-            fill: cssVar("text"),
-            ...(ar ? { textAnchor: "end" as const } : labelRight(locale)),
-          }),
+          namesAboveBars(rows.bars, "region_code", (b: Bar) => b.names[locale], locale),
+          valuesAtBarEnds(rows.bars, "count", "region_code", (b: Bar) => formatNumber(b.count, locale), locale),
         ],
       },
     );

@@ -3,7 +3,7 @@
 // Right-to-left: the time axis is not mirrored in Arabic (same editorial choice as exports-vs-target).
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { colon, marginFor, numberTick, ticksAboveZero, yearTick, plotChart, isNarrow } from "./kit/plotStyle";
+import { colon, marginFor, yearTick, plotChart, isNarrow, valueAxis } from "./kit/plotStyle";
 import { t, type StringKey } from "../core/i18n";
 import { cssVar } from "../core/theme/tokens";
 import { tradeByYear, type TradeYearDerived } from "../data/derive";
@@ -100,14 +100,7 @@ export default defineChart<Rows>({
         marginRight: marginFor([t(locale, series.exports), t(locale, series.imports)], width, 8, true),
         marginLeft: 44,
         x: { label: null, tickFormat: yearTick(locale), ticks: narrow ? 4 : 8 },
-        y: {
-          label: t(locale, "chart.unit.mad-bn"),
-          labelArrow: "none",
-          labelAnchor: "top",
-          grid: true,
-          tickFormat: numberTick(locale),
-          ticks: ticksAboveZero(Math.max(...rows.map((r) => Math.max(r.exports_mad_bn, r.imports_mad_bn))), 5),
-        },
+        y: valueAxis(locale, t(locale, "chart.unit.mad-bn"), Math.max(...rows.map((r) => Math.max(r.exports_mad_bn, r.imports_mad_bn))), 5, false),
         marks: [
           Plot.areaY(rows, { x: "year", y1: "exports_mad_bn", y2: "imports_mad_bn", fill: cssVar("imports"), fillOpacity: 0.12 }),
           Plot.ruleY([0], { stroke: cssVar("rule") }),

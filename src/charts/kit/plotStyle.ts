@@ -56,6 +56,22 @@ export function numberTick(locale: Locale, options: Intl.NumberFormatOptions = {
   return (d: number) => formatNumber(d, locale, options);
 }
 
+/**
+ * The value (y) axis of a quantity chart: its unit on top with no arrow, a grid, numbers in the
+ * locale, and `count` ticks above zero up to `top` (the domain too, unless `fixDomain` is false).
+ */
+export function valueAxis(locale: Locale, label: string, top: number, count: number, fixDomain = true) {
+  return {
+    label,
+    labelArrow: "none" as const,
+    labelAnchor: "top" as const,
+    grid: true,
+    ...(fixDomain ? { domain: [0, top] } : {}),
+    tickFormat: numberTick(locale),
+    ticks: ticksAboveZero(top, count),
+  };
+}
+
 /** A tick formatter for years (no grouping separator). */
 export function yearTick(locale: Locale) {
   return (d: number) => formatYear(d, locale);
@@ -108,6 +124,22 @@ export function uniqueIds(...lists: string[][]): string[] {
 /** Text options for a label that runs rightwards from its anchor (end-of-line labels), in any script. */
 export function labelRight(locale: Locale) {
   return locale === "ar" ? { textAnchor: "end" as const, ...textDirection(locale) } : { textAnchor: "start" as const };
+}
+
+/** Text options for a label that starts at the chart's start edge: the left, or the right in Arabic. */
+export function labelStart(locale: Locale) {
+  return locale === "ar" ? { textAnchor: "start" as const, ...textDirection(locale) } : { textAnchor: "start" as const };
+}
+
+/** Category names written just above their bars (x = 0), from the start edge. */
+export function namesAboveBars<Bar>(bars: Bar[], y: string, name: (bar: Bar) => string, locale: Locale) {
+  return Plot.text(bars, { x: 0, y, text: name, dx: locale === "ar" ? -3 : 3, dy: -19, fill: cssVar("text"), ...labelStart(locale) });
+}
+
+/** Values written just past the end of their bars, in bold, running away from the bar in any script. */
+export function valuesAtBarEnds<Bar>(bars: Bar[], x: string, y: string, value: (bar: Bar) => string, locale: Locale) {
+  const ar = locale === "ar";
+  return Plot.text(bars, { x, y, text: value, dx: ar ? -6 : 6, fontWeight: 600, fill: cssVar("text"), textAnchor: ar ? "end" : "start" });
 }
 
 /** Text options for a label that runs leftwards from its anchor, in any script. */
