@@ -6,12 +6,12 @@
 // Right-to-left: time is not mirrored, as in the other time charts.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { basePlotOptions, colon, labelWidth, numberTick, textDirection, ticksAboveZero, uniqueIds, yearTick } from "./kit/plotStyle";
+import { colon, labelWidth, textDirection, uniqueIds, yearTick, plotChart, isNarrow, valueAxis } from "./kit/plotStyle";
 import { t } from "../core/i18n";
 import { cssVar } from "../core/theme/tokens";
 import { craftPartials, craftYears, type CraftPartial, type CraftYear } from "../data/craft";
 import { formatPercent, formatYear } from "../core/i18n/format";
-import { madMUnit, periodLabel, qualifiedMadM } from "./craft-period";
+import { periodLabel, qualifiedMadM } from "./craft-period";
 import type { CraftExport } from "../data/schema";
 import type { Locale } from "../core/i18n/locales";
 
@@ -22,48 +22,35 @@ interface Rows {
   alternatives: CraftExport[];
 }
 
-const notPublishedShort: Record<Locale, string> = { fr: "non publiée", ar: "غير منشورة", en: "not published" };
-const notPublished: Record<Locale, string> = { fr: "valeur annuelle non publiée", ar: "القيمة السنوية غير منشورة", en: "full-year value not published" };
-const ofGoods: Record<Locale, string> = { fr: "des exportations de biens", ar: "من صادرات السلع", en: "of goods exports" };
-
 /** Where a partial figure sits on the time axis: inside its year, at the end of its last month. */
 const partialX = (p: CraftPartial) => p.year - 0.5 + p.months / 12;
 
 function yearLabel(y: CraftYear, locale: Locale): string {
   const year = formatYear(y.year, locale);
-  if (y.exports_mad_m === null) return `${year}${colon(locale)}${notPublished[locale]}`;
-  const share = y.share_of_goods === null ? "" : ` (${formatPercent(y.share_of_goods, locale, 2)} ${ofGoods[locale]})`;
-  return `${year}${colon(locale)}${qualifiedMadM(y.exports_mad_m, y.qualifier, locale)} ${madMUnit[locale]}${share}`;
+  if (y.exports_mad_m === null) return `${year}${colon(locale)}${t(locale, "chart.craft-exports.not-published")}`;
+  const share = y.share_of_goods === null ? "" : ` (${formatPercent(y.share_of_goods, locale, 2)} ${t(locale, "chart.craft-exports.of-goods")})`;
+  return `${year}${colon(locale)}${qualifiedMadM(y.exports_mad_m, y.qualifier, locale)} ${t(locale, "chart.unit.mad-m")}${share}`;
 }
 
 function partialLabel(p: CraftPartial, locale: Locale): string {
-  return `${periodLabel({ ...p, scope: "year-to-date" }, locale)}${colon(locale)}${qualifiedMadM(p.exports_mad_m, p.qualifier, locale)} ${madMUnit[locale]}`;
+  return `${periodLabel({ ...p, scope: "year-to-date" }, locale)}${colon(locale)}${qualifiedMadM(p.exports_mad_m, p.qualifier, locale)} ${t(locale, "chart.unit.mad-m")}`;
 }
 
 export default defineChart<Rows>({
   id: "craft-exports",
-  title: {
-    fr: "Exportations de l'artisanat : années complètes et chiffres partiels",
-    ar: "صادرات الصناعة التقليدية: سنوات كاملة وأرقام جزئية",
-    en: "Craft exports: full years and partial-year figures",
-  },
-  dek: {
-    fr: "Chiffre d'affaires à l'export des produits de l'artisanat, en millions de dirhams, d'après le département de l'artisanat ; barres pour les années complètes (avec leur part des exportations de biens au-dessus), points creux pour les cumuls depuis janvier",
-    ar: "رقم معاملات تصدير منتوجات الصناعة التقليدية بملايين الدراهم، حسب قطاع الصناعة التقليدية؛ أعمدة للسنوات الكاملة (وفوقها حصتها من صادرات السلع) ونقاط مفرغة للحصيلة منذ يناير",
-    en: "Export turnover of craft products, in million dirhams, from the crafts department; bars for full years (their share of goods exports above), hollow dots for January-to-date totals",
-  },
-  notes: {
-    fr: "Un cumul depuis janvier (« fin novembre ») n'est pas un total annuel. « Plus de » reprend la formulation de la source. La part des exportations de biens rapporte l'année complète de l'artisanat aux exportations de biens de la même année (Office des changes).",
-    ar: "الحصيلة منذ يناير («نهاية نونبر») ليست مجموعا سنويا. «أكثر من» هي صيغة المصدر. حصة صادرات السلع تقارن السنة الكاملة للصناعة التقليدية بصادرات السلع للسنة نفسها (مكتب الصرف).",
-    en: 'A January-to-date total ("end November") is not an annual total. "More than" is the source\'s wording. The share of goods exports sets the full craft year against goods exports of the same year (Office des changes).',
-  },
+  title: "chart.craft-exports.title",
+  dek: "chart.craft-exports.dek",
+  notes: "chart.craft-exports.notes",
   notesFrom(rows, locale) {
     return rows.alternatives
       .filter((a) => a.exports_mad_m !== null)
       .map((a) => {
         const main = rows.years.find((y) => y.year === a.year);
-        const other = `${qualifiedMadM(a.exports_mad_m!, a.value_qualifier, locale)} ${madMUnit[locale]}`;
-        const used = main?.exports_mad_m != null ? `${qualifiedMadM(main.exports_mad_m, main.qualifier, locale)} ${madMUnit[locale]}` : notPublished[locale];
+        const other = `${qualifiedMadM(a.exports_mad_m!, a.value_qualifier, locale)} ${t(locale, "chart.unit.mad-m")}`;
+        const used =
+          main?.exports_mad_m != null
+            ? `${qualifiedMadM(main.exports_mad_m, main.qualifier, locale)} ${t(locale, "chart.unit.mad-m")}`
+            : t(locale, "chart.craft-exports.not-published");
         const when = periodLabel(a, locale);
         if (locale === "fr") return `Pour ${when}, une autre source donne ${other} ; le graphique retient le bilan écrit du département (${used}).`;
         if (locale === "ar") return `بالنسبة لـ${when}، يعطي مصدر آخر ${other}؛ يعتمد الرسم الحصيلة المكتوبة للقطاع (${used}).`;
@@ -83,11 +70,13 @@ export default defineChart<Rows>({
     return uniqueIds(...rows.years.map((y) => y.source_ids), ...rows.partials.map((p) => p.source_ids), ...rows.alternatives.map((a) => a.source_ids));
   },
   table(rows, locale) {
-    const columns = {
-      fr: ["Période", "Exportations de l'artisanat (M MAD)", "Comme la source l'écrit", "Évolution sur un an (%)", "Part des exportations de biens (%)"],
-      ar: ["الفترة", "صادرات الصناعة التقليدية (مليون درهم)", "كما يكتبها المصدر", "التطور على سنة (%)", "الحصة من صادرات السلع (%)"],
-      en: ["Period", "Craft exports (M MAD)", "As the source states it", "Change on a year earlier (%)", "Share of goods exports (%)"],
-    }[locale];
+    const columns = [
+      t(locale, "chart.col.period"),
+      t(locale, "chart.craft-exports.col.exports"),
+      t(locale, "chart.craft-exports.col.as-stated"),
+      t(locale, "chart.craft-exports.col.change"),
+      t(locale, "chart.craft-exports.col.share-of-goods"),
+    ];
     const asStated = (v: number | null, q: CraftExport["value_qualifier"]) => (v === null ? null : qualifiedMadM(v, q, locale));
     const fullRows = rows.years.map((y) => ({
       sort: y.year + 0.99,
@@ -130,13 +119,14 @@ export default defineChart<Rows>({
     ].sort((a, b) => a.x - b.x);
   },
   render(rows, { locale, width, document }) {
-    const narrow = width < 480;
+    const narrow = isNarrow(width);
     const known = rows.years.filter((y) => y.exports_mad_m !== null);
     const missing = rows.years.filter((y) => y.exports_mad_m === null);
     const firstYear = Math.min(...rows.years.map((y) => y.year), ...rows.partials.map((p) => p.year));
     const lastYear = Math.max(...rows.years.map((y) => y.year), ...rows.partials.map((p) => p.year));
     const max = Math.max(...known.map((y) => y.exports_mad_m!), ...rows.partials.map((p) => p.exports_mad_m));
     const half = 0.36;
+    const notPublished = t(locale, "chart.craft-exports.not-published-short");
     const height = narrow ? 300 : 360;
     const dotR = narrow ? 3.5 : 4.5;
     // A missing year's stub rises to a fifth of the scale, its "not published" just above; where a
@@ -144,7 +134,7 @@ export default defineChart<Rows>({
     // are the top and x-axis margins.
     const perPx = (max * 1.15) / (height - 24 - 30);
     const pxPerYear = (width - 48 - 16) / (lastYear - firstYear + 1);
-    const reach = (labelWidth(notPublishedShort[locale], width) / 2 + dotR + 4) / pxPerYear;
+    const reach = (labelWidth(notPublished, width) / 2 + dotR + 4) / pxPerYear;
     const stubTop = (year: number) => {
       let top = max * 0.2;
       for (const p of [...rows.partials].sort((a, b) => a.exports_mad_m - b.exports_mad_m)) {
@@ -155,70 +145,59 @@ export default defineChart<Rows>({
       return top;
     };
     const stubs = missing.map((y) => ({ ...y, top: stubTop(y.year) }));
-    return Plot.plot({
-      ...basePlotOptions(locale, width),
-      document,
-      height,
-      marginLeft: 48,
-      marginRight: 16,
-      x: {
-        label: null,
-        domain: [firstYear - 0.5, lastYear + 0.5],
-        tickFormat: yearTick(locale),
-        ticks: Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i),
+    return plotChart(
+      { locale, width, document },
+      {
+        height,
+        marginLeft: 48,
+        marginRight: 16,
+        x: {
+          label: null,
+          domain: [firstYear - 0.5, lastYear + 0.5],
+          tickFormat: yearTick(locale),
+          ticks: Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i),
+        },
+        y: valueAxis(locale, t(locale, "chart.unit.mad-m"), max * 1.15, 5),
+        marks: [
+          // Faint year boundaries, so a partial figure reads as inside its own year.
+          Plot.ruleX(
+            Array.from({ length: lastYear - firstYear }, (_, i) => firstYear + i + 0.5),
+            { stroke: cssVar("grid") },
+          ),
+          Plot.rectY(known, {
+            x1: (d: CraftYear) => d.year - half,
+            x2: (d: CraftYear) => d.year + half,
+            y: "exports_mad_m",
+            fill: cssVar("exports"),
+            fillOpacity: 0.85,
+          }),
+          Plot.ruleY([0], { stroke: cssVar("rule") }),
+          Plot.ruleX(stubs, { x: "year", y1: 0, y2: "top", stroke: cssVar("muted"), strokeWidth: 1.5, strokeDasharray: "2 3" }),
+          Plot.text(stubs, {
+            x: "year",
+            y: "top",
+            text: () => notPublished,
+            dy: -9,
+            fill: cssVar("muted"),
+            ...textDirection(locale),
+          }),
+          Plot.text(known, {
+            x: "year",
+            y: "exports_mad_m",
+            text: (d: CraftYear) => (d.share_of_goods === null || narrow ? "" : formatPercent(d.share_of_goods, locale, 2)),
+            dy: -9,
+            fill: cssVar("text"),
+          }),
+          Plot.dot(rows.partials, {
+            x: partialX,
+            y: "exports_mad_m",
+            r: dotR,
+            stroke: cssVar("status-partial"),
+            strokeWidth: 2,
+            fill: cssVar("bg"),
+          }),
+        ],
       },
-      y: {
-        label: t(locale, "chart.unit.mad-m"),
-        labelArrow: "none",
-        labelAnchor: "top",
-        grid: true,
-        domain: [0, max * 1.15],
-        tickFormat: numberTick(locale),
-        ticks: ticksAboveZero(max * 1.15, 5),
-      },
-      marks: [
-        // Faint year boundaries, so a partial figure reads as inside its own year.
-        Plot.ruleX(
-          Array.from({ length: lastYear - firstYear }, (_, i) => firstYear + i + 0.5),
-          { stroke: cssVar("grid"), ariaHidden: "true" },
-        ),
-        Plot.rectY(known, {
-          x1: (d: CraftYear) => d.year - half,
-          x2: (d: CraftYear) => d.year + half,
-          y: "exports_mad_m",
-          fill: cssVar("exports"),
-          fillOpacity: 0.85,
-          ariaHidden: "true",
-        }),
-        Plot.ruleY([0], { stroke: cssVar("rule") }),
-        Plot.ruleX(stubs, { x: "year", y1: 0, y2: "top", stroke: cssVar("muted"), strokeWidth: 1.5, strokeDasharray: "2 3", ariaHidden: "true" }),
-        Plot.text(stubs, {
-          x: "year",
-          y: "top",
-          text: () => notPublishedShort[locale],
-          dy: -9,
-          fill: cssVar("muted"),
-          ariaHidden: "true",
-          ...textDirection(locale),
-        }),
-        Plot.text(known, {
-          x: "year",
-          y: "exports_mad_m",
-          text: (d: CraftYear) => (d.share_of_goods === null || narrow ? "" : formatPercent(d.share_of_goods, locale, 2)),
-          dy: -9,
-          fill: cssVar("text"),
-          ariaHidden: "true",
-        }),
-        Plot.dot(rows.partials, {
-          x: partialX,
-          y: "exports_mad_m",
-          r: dotR,
-          stroke: cssVar("status-partial"),
-          strokeWidth: 2,
-          fill: cssVar("bg"),
-          ariaHidden: "true",
-        }),
-      ],
-    }) as unknown as Element;
+    );
   },
 });

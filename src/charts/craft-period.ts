@@ -3,6 +3,7 @@
 // a full year, and a value published as "plus de …" keeps its "more than".
 import { formatNumber, formatYear } from "../core/i18n/format";
 import { intlTag, type Locale } from "../core/i18n/locales";
+import { t } from "../core/i18n";
 import type { CraftExport } from "../data/schema";
 
 type Period = Pick<CraftExport, "year" | "months" | "scope">;
@@ -24,16 +25,8 @@ export function formatMadM(value: number, locale: Locale): string {
   return formatNumber(value, locale, { maximumFractionDigits: 2 });
 }
 
-const qualifierWords: Record<"more-than" | "about", Record<Locale, string>> = {
-  "more-than": { fr: "plus de", ar: "أكثر من", en: "more than" },
-  about: { fr: "environ", ar: "حوالي", en: "about" },
-};
-
 /** A value as the source states it: "plus de 1 110", "environ 95", or the bare number. */
 export function qualifiedMadM(value: number, qualifier: CraftExport["value_qualifier"], locale: Locale): string {
   const n = formatMadM(value, locale);
-  return qualifier === "more-than" || qualifier === "about" ? `${qualifierWords[qualifier][locale]} ${n}` : n;
+  return qualifier === "more-than" || qualifier === "about" ? t(locale, `value.${qualifier}`, { value: n }) : n;
 }
-
-/** "M MAD" in the page's language. */
-export const madMUnit: Record<Locale, string> = { fr: "M MAD", ar: "مليون درهم", en: "M MAD" };

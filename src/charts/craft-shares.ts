@@ -5,12 +5,13 @@
 // Right-to-left: mirrored, since bars are categories; in Arabic they grow from the right edge.
 import * as Plot from "@observablehq/plot";
 import { defineChart, type ChartDefinition } from "./kit/types";
-import { basePlotOptions, colon, textDirection, uniqueIds } from "./kit/plotStyle";
+import { colon, uniqueIds, plotChart, labelStart, namesAboveBars, valuesAtBarEnds } from "./kit/plotStyle";
 import { cssVar } from "../core/theme/tokens";
 import { formatNumber } from "../core/i18n/format";
 import { periodLabel } from "./craft-period";
 import type { CraftExport, Datasets } from "../data/schema";
-import type { Locale, LocalizedText } from "../core/i18n/locales";
+import type { Locale } from "../core/i18n/locales";
+import { t, type StringKey } from "../core/i18n";
 
 /** One published share: an item (family or market) in a period. */
 export interface ShareBar {
@@ -63,11 +64,11 @@ const pct = (v: number, locale: Locale) => formatNumber(v / 100, locale, { style
 
 interface ShareChartSpec {
   id: string;
-  title: LocalizedText;
-  dek: LocalizedText;
-  notes: LocalizedText;
+  title: StringKey;
+  dek: StringKey;
+  notes: StringKey;
   /** The column heading for the item in the table. */
-  itemHeading: LocalizedText;
+  itemHeading: StringKey;
   select(data: Datasets): ShareRows;
 }
 
@@ -96,11 +97,7 @@ export function craftShareChart(spec: ShareChartSpec): ChartDefinition<ShareRows
       return uniqueIds(...rows.blocks.flatMap((b) => b.bars.map((bar) => bar.source_ids)));
     },
     table(rows, locale) {
-      const columns = [
-        { fr: "Période", ar: "الفترة", en: "Period" }[locale],
-        spec.itemHeading[locale],
-        { fr: "Part des exportations de l'artisanat (%)", ar: "الحصة من صادرات الصناعة التقليدية (%)", en: "Share of craft exports (%)" }[locale],
-      ];
+      const columns = [t(locale, "chart.col.period"), t(locale, spec.itemHeading), t(locale, "chart.craft-shares.col.share")];
       return { columns, rows: rows.blocks.flatMap((b) => b.bars.map((bar) => [periodLabel(b.period, locale), bar.names[locale], bar.share_pct])) };
     },
     describe(rows, locale) {
@@ -108,11 +105,7 @@ export function craftShareChart(spec: ShareChartSpec): ChartDefinition<ShareRows
         const items = b.bars.map((bar) => `${bar.names[locale]} ${pct(bar.share_pct, locale)}`).join(locale === "ar" ? "، " : ", ");
         return `${periodLabel(b.period, locale)}${colon(locale)}${items}`;
       });
-      const lead = {
-        fr: "Parts des exportations de l'artisanat publiées, par période",
-        ar: "حصص صادرات الصناعة التقليدية المنشورة حسب الفترة",
-        en: "Published shares of craft exports, by period",
-      }[locale];
+      const lead = t(locale, "chart.craft-shares.describe");
       return `${lead}${colon(locale)}${parts.join(locale === "ar" ? "؛ " : "; ")}.`;
     },
     points(rows, locale) {
@@ -131,42 +124,25 @@ export function craftShareChart(spec: ShareChartSpec): ChartDefinition<ShareRows
       const bars = rows.blocks.flatMap((b) => b.bars);
       const heads = rows.blocks.map((b) => ({ band: `head:${b.period.period_id}`, text: periodLabel(b.period, locale) }));
       const max = Math.max(...bars.map((b) => b.share_pct));
-      const start = ar ? { textAnchor: "start" as const, ...textDirection(locale) } : { textAnchor: "start" as const };
-      return Plot.plot({
-        ...basePlotOptions(locale, width),
-        document,
-        height: bands.length * 46 + 30,
-        marginLeft: ar ? 56 : 12,
-        marginRight: ar ? 12 : 56,
-        marginTop: 16,
-        x: { label: null, axis: null, domain: [0, max], reverse: ar },
-        y: { label: null, axis: null, domain: bands, paddingInner: 0.55, paddingOuter: 0.2 },
-        marks: [
-          Plot.barX(bars, { x: "share_pct", y: "key", fill: cssVar("exports"), ariaHidden: "true" }),
-          Plot.ruleX([0], { stroke: cssVar("rule") }),
-          Plot.text(heads, { x: 0, y: "band", text: "text", fontWeight: 700, fill: cssVar("text"), ariaHidden: "true", dx: ar ? -3 : 3, ...start }),
-          Plot.text(bars, {
-            x: 0,
-            y: "key",
-            text: (b: ShareBar) => b.names[locale],
-            dx: ar ? -3 : 3,
-            dy: -19,
-            fill: cssVar("text"),
-            ariaHidden: "true",
-            ...start,
-          }),
-          Plot.text(bars, {
-            x: "share_pct",
-            y: "key",
-            text: (b: ShareBar) => pct(b.share_pct, locale),
-            dx: ar ? -6 : 6,
-            fontWeight: 600,
-            fill: cssVar("text"),
-            ariaHidden: "true",
-            textAnchor: ar ? "end" : "start",
-          }),
-        ],
-      }) as unknown as Element;
+      const start = labelStart(locale);
+      return plotChart(
+        { locale, width, document },
+        {
+          height: bands.length * 46 + 30,
+          marginLeft: ar ? 56 : 12,
+          marginRight: ar ? 12 : 56,
+          marginTop: 16,
+          x: { label: null, axis: null, domain: [0, max], reverse: ar },
+          y: { label: null, axis: null, domain: bands, paddingInner: 0.55, paddingOuter: 0.2 },
+          marks: [
+            Plot.barX(bars, { x: "share_pct", y: "key", fill: cssVar("exports") }),
+            Plot.ruleX([0], { stroke: cssVar("rule") }),
+            Plot.text(heads, { x: 0, y: "band", text: "text", fontWeight: 700, fill: cssVar("text"), dx: ar ? -3 : 3, ...start }),
+            namesAboveBars(bars, "key", (b: ShareBar) => b.names[locale], locale),
+            valuesAtBarEnds(bars, "share_pct", "key", (b: ShareBar) => pct(b.share_pct, locale), locale),
+          ],
+        },
+      );
     },
   });
 }

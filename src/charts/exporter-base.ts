@@ -14,13 +14,14 @@ import {
   labelLeft,
   labelRight,
   marginFor,
-  numberTick,
   spreadApart,
-  ticksAboveZero,
   uniqueIds,
   yearTick,
+  plotChart,
+  isNarrow,
+  valueAxis,
 } from "./kit/plotStyle";
-import { t } from "../core/i18n";
+import { t, tCount, type StringKey } from "../core/i18n";
 import { cssVar } from "../core/theme/tokens";
 import { goalById, newExportersPath } from "../data/derive";
 import { formatNumber, formatSigned, formatYear } from "../core/i18n/format";
@@ -47,23 +48,20 @@ function seriesLabel(series: Series, rows: Rows, locale: Locale): string {
   const goal = formatSigned(rows.perYear.goal, locale);
   const past = formatSigned(rows.perYear.past, locale);
   const base = formatNumber(rows.stated, locale);
-  return {
-    all: { fr: "Tous les exportateurs", ar: "جميع المصدرين", en: "All exporters" },
-    active: { fr: "Exportateurs actifs (plus de 1 MDH)", ar: "المصدرون النشطون (أكثر من مليون درهم)", en: "Active exporters (over 1 MDH)" },
-    stated: { fr: `Environ ${base}, définition non précisée`, ar: `حوالي ${base}، دون تحديد التعريف`, en: `About ${base}, definition not stated` },
-    "path-goal": { fr: `${goal} par an (feuille de route)`, ar: `${goal} سنويا (خارطة الطريق)`, en: `${goal} a year (roadmap)` },
-    "path-past": {
-      fr: `${past} par an (rythme visé par Maroc Export Plus)`,
-      ar: `${past} سنويا (وتيرة مغرب تصدير بلس)`,
-      en: `${past} a year (Maroc Export Plus pace)`,
-    },
-  }[series][locale];
+  const keys: Record<Series, StringKey> = {
+    all: "chart.exporter-base.series.all",
+    active: "chart.exporter-base.series.active",
+    stated: "chart.exporter-base.series.stated",
+    "path-goal": "chart.exporter-base.series.path-goal",
+    "path-past": "chart.exporter-base.series.path-past",
+  };
+  return t(locale, keys[series], { goal, past, base });
 }
 function shortLabel(series: Series, rows: Rows, locale: Locale): string {
-  const perYear = (v: number) => ({ fr: `${formatSigned(v, locale)}/an`, ar: `${formatSigned(v, locale)} سنويا`, en: `${formatSigned(v, locale)}/yr` })[locale];
+  const perYear = (v: number) => t(locale, "chart.exporter-base.per-year", { value: formatSigned(v, locale) });
   return {
-    all: { fr: "Tous", ar: "الجميع", en: "All" }[locale],
-    active: { fr: "Actifs", ar: "النشطون", en: "Active" }[locale],
+    all: t(locale, "chart.exporter-base.short.all"),
+    active: t(locale, "chart.exporter-base.short.active"),
     // "~", not "≈": the export fonts (Noto Sans, Noto Sans Arabic) draw it, so PNGs show no empty box.
     stated: "~",
     "path-goal": perYear(rows.perYear.goal),
@@ -83,32 +81,20 @@ export default defineChart<Rows>({
   id: "exporter-base",
   title(rows, locale) {
     const pace = formatSigned(rows.perYear.goal, locale);
-    return {
-      fr: `Combien d'entreprises exportent, et le chemin de ${pace} par an`,
-      ar: `كم مقاولة تصدّر، ومسار ${pace} سنويا`,
-      en: `How many firms export, and the ${pace}-a-year path`,
-    }[locale];
+    return t(locale, "chart.exporter-base.title", { pace });
   },
   dek(rows, locale) {
     const [goal, past, end] = [formatNumber(rows.perYear.goal, locale), formatNumber(rows.perYear.past, locale), formatYear(rows.path.end, locale)];
-    return {
-      fr: `Nombre d'entreprises exportatrices, et ce que donneraient d'ici ${end} ${goal} nouveaux exportateurs par an, à côté des ${past} par an visés par Maroc Export Plus`,
-      ar: `عدد المقاولات المصدرة، وما سيعطيه في أفق ${end} إحداث ${goal} مصدر جديد سنويا، مقارنة بـ${past} سنويا استهدفها مخطط مغرب تصدير بلس`,
-      en: `Number of exporting firms, and what ${goal} new exporters a year would add by ${end}, beside the ${past} a year Maroc Export Plus aimed for`,
-    }[locale];
+    return t(locale, "chart.exporter-base.dek", { end, goal, past });
   },
   notes(rows, locale) {
     const studyYears = [...new Set(rows.points.filter((p) => p.series === "all" || p.series === "active").map((p) => p.year))]
       .sort((a, b) => a - b)
       .map((y) => formatYear(y, locale));
-    const years = { fr: studyYears.join(" et "), ar: studyYears.join(" و"), en: studyYears.join(" and ") }[locale];
+    const years = studyYears.join(t(locale, "list.and"));
     const [base, end] = [formatYear(rows.path.baseYear, locale), formatYear(rows.path.end, locale)];
-    const steps = formatNumber(rows.path.years, locale);
-    return {
-      fr: `Les chiffres ${years} viennent d'une étude de l'Office des Changes (deux définitions) ; celui de ${base} est une valeur approximative citée sans définition : il n'est pas relié aux précédents. Les deux chemins partent de ce chiffre et ajoutent leur rythme pour chaque année après ${base}, jusqu'à ${end} (${steps} ans), sans déduire de départs ; ce sont des rythmes, pas des prévisions.`,
-      ar: `أرقام ${years} مأخوذة من دراسة لمكتب الصرف (بتعريفين)؛ أما رقم ${base} فقيمة تقريبية ذُكرت دون تعريف: لذلك لا يُربط بما سبقه. ينطلق المساران من هذا الرقم ويضيفان وتيرتهما عن كل سنة بعد ${base} حتى ${end}، دون خصم أي مصدر يتوقف؛ إنهما وتيرتان لا توقعات.`,
-      en: `The ${years} counts come from an Office des Changes study (two definitions); the ${base} figure is an approximate value quoted without a definition, so it is not joined to them. Both paths start from that figure and add their pace for each year after ${base}, up to ${end} (${steps} years), with no exits deducted; they show pace, not forecasts.`,
-    }[locale];
+    const span = tCount(locale, "count.years-span", rows.path.years);
+    return t(locale, "chart.exporter-base.notes", { years, base, end, span });
   },
   rtl: { mirror: false, why: "Time axis kept left to right in Arabic, as in exports-vs-target." },
   select(data) {
@@ -140,7 +126,7 @@ export default defineChart<Rows>({
     const years = [...new Set(rows.points.map((p) => p.year))].sort((a, b) => a - b);
     const at = (s: Series, year: number) => rows.points.find((p) => p.series === s && p.year === year)?.count ?? null;
     return {
-      columns: [{ fr: "Année", ar: "السنة", en: "Year" }[locale], ...order.map((s) => seriesLabel(s, rows, locale))],
+      columns: [t(locale, "chart.year"), ...order.map((s) => seriesLabel(s, rows, locale))],
       rows: years.map((year) => [formatYear(year, locale), ...order.map((s) => at(s, year))]),
     };
   },
@@ -167,7 +153,7 @@ export default defineChart<Rows>({
     }));
   },
   render(rows, { locale, width, document }) {
-    const narrow = width < 480;
+    const narrow = isNarrow(width);
     const lines = rows.points.filter((p) => p.series !== "stated");
     const ends = order.filter((s) => s !== "stated").map((s) => rows.points.filter((p) => p.series === s).at(-1)!);
     const stated = rows.points.filter((p) => p.series === "stated");
@@ -183,77 +169,65 @@ export default defineChart<Rows>({
     const wanted = ends.map((end) => yPx(end.count));
     const spread = spreadApart(wanted, fontSizeFor(width) * 1.35);
     const nudge = (p: Point) => spread[ends.indexOf(p)] - wanted[ends.indexOf(p)];
-    return Plot.plot({
-      ...basePlotOptions(locale, width),
-      document,
-      height,
-      marginBottom,
-      marginLeft: 48,
-      marginRight: marginFor(ends.map(label), width, locale === "ar" ? 12 : 8, true),
-      // The time axis reaches the last year of the paths: the target year, from goals.csv.
-      x: {
-        label: null,
-        domain: [Math.min(...years), Math.max(...years)],
-        tickFormat: yearTick(locale),
-        ticks: horizonTicks(Math.min(...years), Math.max(...years), narrow ? 5 : 2),
-      },
-      y: {
-        label: t(locale, "chart.unit.exporters"),
-        labelArrow: "none",
-        labelAnchor: "top",
-        grid: true,
-        domain: [0, yMax],
-        tickFormat: numberTick(locale),
-        ticks: ticksAboveZero(yMax, 5),
-      },
-      marks: [
-        Plot.ruleY([0], { stroke: cssVar("rule") }),
-        // Observed counts: solid. Paths: dashed, as they are paces, not data.
-        ...[false, true].map((path) =>
-          Plot.lineY(
-            lines.filter((p) => p.series.startsWith("path") === path),
-            {
+    return plotChart(
+      { locale, width, document },
+      {
+        height,
+        marginBottom,
+        marginLeft: 48,
+        marginRight: marginFor(ends.map(label), width, locale === "ar" ? 12 : 8, true),
+        // The time axis reaches the last year of the paths: the target year, from goals.csv.
+        x: {
+          label: null,
+          domain: [Math.min(...years), Math.max(...years)],
+          tickFormat: yearTick(locale),
+          ticks: horizonTicks(Math.min(...years), Math.max(...years), narrow ? 5 : 2),
+        },
+        y: valueAxis(locale, t(locale, "chart.unit.exporters"), yMax, 5),
+        marks: [
+          Plot.ruleY([0], { stroke: cssVar("rule") }),
+          // Observed counts: solid. Paths: dashed, as they are paces, not data.
+          ...[false, true].map((path) =>
+            Plot.lineY(
+              lines.filter((p) => p.series.startsWith("path") === path),
+              {
+                x: "year",
+                y: "count",
+                z: "series",
+                stroke: (p: Point) => cssVar(colour[p.series]),
+                strokeWidth: path ? 2 : 2.5,
+                strokeDasharray: path ? "5 4" : undefined,
+              },
+            ),
+          ),
+          Plot.dot(
+            lines.filter((p) => !p.series.startsWith("path")),
+            { x: "year", y: "count", fill: (p: Point) => cssVar(colour[p.series]), r: 3.5 },
+          ),
+          Plot.dot(stated, { x: "year", y: "count", stroke: cssVar("text"), fill: cssVar("bg"), strokeWidth: 2, r: 5 }),
+          ...ends.map((end) =>
+            Plot.text([end], {
               x: "year",
               y: "count",
-              z: "series",
-              stroke: (p: Point) => cssVar(colour[p.series]),
-              strokeWidth: path ? 2 : 2.5,
-              strokeDasharray: path ? "5 4" : undefined,
-              ariaHidden: "true",
-            },
+              text: label,
+              dx: locale === "ar" ? 12 : 8,
+              dy: nudge(end),
+              fill: cssVar(colour[end.series]),
+              fontWeight: 600,
+              ...labelRight(locale),
+            }),
           ),
-        ),
-        Plot.dot(
-          lines.filter((p) => !p.series.startsWith("path")),
-          { x: "year", y: "count", fill: (p: Point) => cssVar(colour[p.series]), r: 3.5, ariaHidden: "true" },
-        ),
-        Plot.dot(stated, { x: "year", y: "count", stroke: cssVar("text"), fill: cssVar("bg"), strokeWidth: 2, r: 5, ariaHidden: "true" }),
-        ...ends.map((end) =>
-          Plot.text([end], {
+          Plot.text(stated, {
             x: "year",
             y: "count",
-            text: label,
-            dx: locale === "ar" ? 12 : 8,
-            dy: nudge(end),
-            fill: cssVar(colour[end.series]),
-            fontWeight: 600,
-            ariaHidden: "true",
-            ...labelRight(locale),
+            text: (p: Point) =>
+              narrow ? `~${formatNumber(p.count, locale)}` : `~${formatNumber(p.count, locale)} (${t(locale, "chart.exporter-base.definition-not-stated")})`,
+            dy: 16,
+            fill: cssVar("text"),
+            ...labelLeft(locale),
           }),
-        ),
-        Plot.text(stated, {
-          x: "year",
-          y: "count",
-          text: (p: Point) =>
-            narrow
-              ? `~${formatNumber(p.count, locale)}`
-              : `~${formatNumber(p.count, locale)} (${{ fr: "définition non précisée", ar: "دون تعريف", en: "definition not stated" }[locale]})`,
-          dy: 16,
-          fill: cssVar("text"),
-          ariaHidden: "true",
-          ...labelLeft(locale),
-        }),
-      ],
-    }) as unknown as Element;
+        ],
+      },
+    );
   },
 });

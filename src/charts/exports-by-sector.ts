@@ -5,7 +5,7 @@
 // exports-vs-target), but the panels are: in Arabic the first sector sits top right.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { basePlotOptions, colon, numberTick, textDirection, ticksAboveZero, uniqueIds, yearTick } from "./kit/plotStyle";
+import { colon, textDirection, uniqueIds, yearTick, plotChart, isNarrow, valueAxis } from "./kit/plotStyle";
 import { cssVar } from "../core/theme/tokens";
 import { formatMadBn, formatYear, isolateLtr } from "../core/i18n/format";
 import type { Locale } from "../core/i18n/locales";
@@ -28,12 +28,9 @@ interface Rows {
   values: ValueRow[];
 }
 
-const unit: Record<Locale, string> = { fr: "Mds MAD", ar: "مليار درهم", en: "bn MAD" };
-const unknown: Record<Locale, string> = { fr: "aucun chiffre annuel publié", ar: "لا رقم سنوي منشور", en: "no full-year figure published" };
-
 /** Panel grid: two columns on phones, three on wider screens. */
 function grid(width: number) {
-  return width < 480 ? 2 : 3;
+  return isNarrow(width) ? 2 : 3;
 }
 
 /** The panel column and row of the sector at `order`; Arabic fills rows from the right. */
@@ -47,21 +44,13 @@ export default defineChart<Rows>({
   title(rows, locale) {
     const years = rows.values.map((v) => v.year);
     const span = isolateLtr(`${formatYear(Math.min(...years), locale)}–${formatYear(Math.max(...years), locale)}`, locale);
-    return { fr: `Exportations par grand secteur, ${span}`, ar: `الصادرات حسب القطاعات الرئيسية، ${span}`, en: `Exports by main sector, ${span}` }[locale];
+    return t(locale, "chart.exports-by-sector.title", { span });
   },
   dek(rows, locale) {
     const sectors = tCount(locale, "count.sectors", rows.sectors.length);
-    return {
-      fr: `Exportations annuelles de ${sectors}, en milliards de dirhams, sur une même échelle ; les années sans chiffre publié restent vides`,
-      ar: `الصادرات السنوية لـ${sectors} بمليارات الدراهم، على السلم نفسه؛ تبقى السنوات التي لا رقم منشورا لها فارغة`,
-      en: `Yearly exports of ${sectors}, in billion dirhams, on one shared scale; years with no published figure are left blank`,
-    }[locale];
+    return t(locale, "chart.exports-by-sector.dek", { sectors });
   },
-  notes: {
-    fr: "Un trait pointillé en bas d'un panneau marque une année sans chiffre annuel publié : ce n'est pas zéro. Les chiffres mêlent valeurs provisoires et définitives, et les périmètres des secteurs peuvent varier d'une source à l'autre.",
-    ar: "يشير الخط المنقط أسفل اللوحة إلى سنة لا رقم سنويا منشورا لها: وهذا لا يعني الصفر. تجمع الأرقام بين قيم مؤقتة ونهائية، وقد يختلف نطاق القطاعات من مصدر إلى آخر.",
-    en: "A dotted mark at the bottom of a panel is a year with no published full-year figure: it is not zero. Figures mix preliminary and final values, and sector boundaries may differ between sources.",
-  },
+  notes: "chart.exports-by-sector.notes",
   rtl: {
     mirror: false,
     why: "Time runs left to right in every panel, as in the other time charts, so arrow keys keep their direction; the order of the panels and their titles read right to left in Arabic.",
@@ -92,7 +81,7 @@ export default defineChart<Rows>({
   table(rows, locale) {
     const years = [...new Set(rows.values.map((v) => v.year))];
     return {
-      columns: [{ fr: "Année", ar: "السنة", en: "Year" }[locale], ...rows.sectors.map((s) => `${s.names[locale]} (${unit[locale]})`)],
+      columns: [t(locale, "chart.year"), ...rows.sectors.map((s) => `${s.names[locale]} (${t(locale, "unit.mad-bn")})`)],
       rows: years.map((year) => [
         formatYear(year, locale),
         ...rows.sectors.map((s) => rows.values.find((v) => v.sector_id === s.sector_id && v.year === year)?.exports_mad_bn ?? null),
@@ -104,7 +93,7 @@ export default defineChart<Rows>({
     const y = (n: number) => formatYear(n, locale);
     const parts = rows.sectors.map((s) => {
       const known = rows.values.filter((r) => r.sector_id === s.sector_id && r.exports_mad_bn !== null);
-      if (known.length === 0) return `${s.names[locale]}${colon(locale)}${unknown[locale]}`;
+      if (known.length === 0) return `${s.names[locale]}${colon(locale)}${t(locale, "chart.exports-by-sector.no-figure")}`;
       const first = known[0];
       const last = known[known.length - 1];
       return `${s.names[locale]}${colon(locale)}${v(first.exports_mad_bn!)} (${y(first.year)}) → ${v(last.exports_mad_bn!)} (${y(last.year)})`;
@@ -130,13 +119,13 @@ export default defineChart<Rows>({
           x: v.year,
           y: v.exports_mad_bn ?? 0,
           ...cell(s.order, cols, locale),
-          label: `${s.names[locale]}, ${formatYear(v.year, locale)}${colon(locale)}${v.exports_mad_bn === null ? unknown[locale] : `${formatMadBn(v.exports_mad_bn, locale)} ${unit[locale]}`}`,
+          label: `${s.names[locale]}, ${formatYear(v.year, locale)}${colon(locale)}${v.exports_mad_bn === null ? t(locale, "chart.exports-by-sector.no-figure") : `${formatMadBn(v.exports_mad_bn, locale)} ${t(locale, "unit.mad-bn")}`}`,
         })),
     );
   },
   render(rows, { locale, width, document }) {
     const cols = grid(width);
-    const narrow = width < 480;
+    const narrow = isNarrow(width);
     const panel = (sectorId: string) => rows.sectors.find((s) => s.sector_id === sectorId)!.order;
     const fx = (d: { sector_id: string }) => cell(panel(d.sector_id), cols, locale).fx;
     const fy = (d: { sector_id: string }) => cell(panel(d.sector_id), cols, locale).fy;
@@ -145,60 +134,51 @@ export default defineChart<Rows>({
     const max = Math.max(...known.map((v) => v.exports_mad_bn!));
     const years = rows.values.map((v) => v.year);
     const [firstYear, lastYear] = [Math.min(...years), Math.max(...years)];
-    return Plot.plot({
-      ...basePlotOptions(locale, width),
-      document,
-      height: (narrow ? 170 : 190) * Math.ceil(rows.sectors.length / cols) + 52,
-      marginLeft: 36,
-      // Half of the last year tick sits beyond the last panel.
-      marginRight: 20,
-      // Room above the first row of panel titles for the unit of the y axis, drawn once at the top.
-      marginTop: 52,
-      fx: { axis: null, padding: narrow ? 0.2 : 0.16 },
-      fy: { axis: null, padding: 0.28 },
-      x: {
-        label: null,
-        domain: [firstYear, lastYear],
-        tickFormat: yearTick(locale),
-        ticks: narrow ? [firstYear, lastYear] : [firstYear, Math.floor((firstYear + lastYear) / 2), lastYear],
+    return plotChart(
+      { locale, width, document },
+      {
+        height: (narrow ? 170 : 190) * Math.ceil(rows.sectors.length / cols) + 52,
+        marginLeft: 36,
+        // Half of the last year tick sits beyond the last panel.
+        marginRight: 20,
+        // Room above the first row of panel titles for the unit of the y axis, drawn once at the top.
+        marginTop: 52,
+        fx: { axis: null, padding: narrow ? 0.2 : 0.16 },
+        fy: { axis: null, padding: 0.28 },
+        x: {
+          label: null,
+          domain: [firstYear, lastYear],
+          tickFormat: yearTick(locale),
+          ticks: narrow ? [firstYear, lastYear] : [firstYear, Math.floor((firstYear + lastYear) / 2), lastYear],
+        },
+        y: valueAxis(locale, t(locale, "chart.unit.mad-bn"), max * 1.08, 3),
+        marks: [
+          Plot.ruleY([0], { stroke: cssVar("rule") }),
+          Plot.ruleX(gaps, { x: "year", fx, fy, y1: 0, y2: max * 0.18, stroke: cssVar("muted"), strokeWidth: 1.5, strokeDasharray: "2 3" }),
+          Plot.lineY(rows.values, {
+            x: "year",
+            y: (d: ValueRow) => d.exports_mad_bn ?? NaN,
+            z: "sector_id",
+            fx,
+            fy,
+            stroke: cssVar("exports"),
+            strokeWidth: 2.5,
+          }),
+          Plot.dot(known, { x: "year", y: "exports_mad_bn", fx, fy, fill: cssVar("exports"), r: 3 }),
+          Plot.text(rows.sectors, {
+            fx: (d: SectorRow) => cell(d.order, cols, locale).fx,
+            fy: (d: SectorRow) => cell(d.order, cols, locale).fy,
+            frameAnchor: locale === "ar" ? "top-right" : "top-left",
+            dy: -22,
+            text: (d: Rows["sectors"][number]) => d.names[locale],
+            lineWidth: narrow ? 12 : 16,
+            fontWeight: 700,
+            textAnchor: "start",
+            fill: cssVar("text"),
+            ...textDirection(locale),
+          }),
+        ],
       },
-      y: {
-        label: t(locale, "chart.unit.mad-bn"),
-        labelArrow: "none",
-        labelAnchor: "top",
-        grid: true,
-        domain: [0, max * 1.08],
-        tickFormat: numberTick(locale),
-        ticks: ticksAboveZero(max * 1.08, 3),
-      },
-      marks: [
-        Plot.ruleY([0], { stroke: cssVar("rule") }),
-        Plot.ruleX(gaps, { x: "year", fx, fy, y1: 0, y2: max * 0.18, stroke: cssVar("muted"), strokeWidth: 1.5, strokeDasharray: "2 3", ariaHidden: "true" }),
-        Plot.lineY(rows.values, {
-          x: "year",
-          y: (d: ValueRow) => d.exports_mad_bn ?? NaN,
-          z: "sector_id",
-          fx,
-          fy,
-          stroke: cssVar("exports"),
-          strokeWidth: 2.5,
-          ariaHidden: "true",
-        }),
-        Plot.dot(known, { x: "year", y: "exports_mad_bn", fx, fy, fill: cssVar("exports"), r: 3, ariaHidden: "true" }),
-        Plot.text(rows.sectors, {
-          fx: (d: SectorRow) => cell(d.order, cols, locale).fx,
-          fy: (d: SectorRow) => cell(d.order, cols, locale).fy,
-          frameAnchor: locale === "ar" ? "top-right" : "top-left",
-          dy: -22,
-          text: (d: Rows["sectors"][number]) => d.names[locale],
-          lineWidth: narrow ? 12 : 16,
-          fontWeight: 700,
-          textAnchor: "start",
-          fill: cssVar("text"),
-          ariaHidden: "true",
-          ...textDirection(locale),
-        }),
-      ],
-    }) as unknown as Element;
+    );
   },
 });

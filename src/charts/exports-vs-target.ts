@@ -4,7 +4,7 @@
 // Office des Changes publications run time left to right; we follow that editorial choice.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { basePlotOptions, horizonTicks, labelLeft, labelRight, marginFor, numberTick, ticksAboveZero, wrapText, yearTick } from "./kit/plotStyle";
+import { colon, uniqueIds, horizonTicks, labelLeft, labelRight, marginFor, wrapText, yearTick, plotChart, isNarrow, valueAxis } from "./kit/plotStyle";
 import { t } from "../core/i18n";
 import { cssVar } from "../core/theme/tokens";
 import { tradeByYear, goalById, exportTargetPaths, exportsGoalLevel, type TargetPathPoint } from "../data/derive";
@@ -32,37 +32,31 @@ function yearFraction(iso: string): number {
 function readingLabel(reading: TargetPathPoint["reading"], goal: Goal, locale: Locale): string {
   const add = formatSigned(goal.target_value, locale);
   const end = formatYear(goal.horizon_year, locale);
-  if (reading === "total-by-2027")
-    return { fr: `${add} Mds au total d'ici ${end}`, ar: `${add} مليار إجمالا في أفق ${end}`, en: `${add} bn in total by ${end}` }[locale];
-  return { fr: `${add} Mds chaque année`, ar: `${add} مليار كل سنة`, en: `${add} bn every year` }[locale];
+  if (reading === "total-by-2027") return t(locale, "chart.exports-vs-target.reading.total", { add, end });
+  return t(locale, "chart.exports-vs-target.reading.per-year", { add });
 }
 
 function headers(goal: Goal, locale: Locale): string[] {
   const add = formatSigned(goal.target_value, locale);
-  return {
-    fr: ["Année", "Exportations (Mds MAD)", `Cible : ${add} Mds au total`, `Cible : ${add} Mds par an`],
-    ar: ["السنة", "الصادرات (مليار درهم)", `الهدف: ${add} مليار إجمالا`, `الهدف: ${add} مليار سنويا`],
-    en: ["Year", "Exports (bn MAD)", `Target: ${add} bn in total`, `Target: ${add} bn a year`],
-  }[locale];
+  return [
+    t(locale, "chart.year"),
+    t(locale, "chart.col.exports-bn"),
+    t(locale, "chart.exports-vs-target.col.total", { add }),
+    t(locale, "chart.exports-vs-target.col.per-year", { add }),
+  ];
 }
 
 export default defineChart<Rows>({
   id: "exports-vs-target",
   title(rows, locale) {
     const end = formatYear(rows.goal.horizon_year, locale);
-    return { fr: `Exportations : deux lectures de l'objectif ${end}`, ar: `الصادرات: قراءتان لهدف ${end}`, en: `Exports: two readings of the ${end} goal` }[
-      locale
-    ];
+    return t(locale, "chart.exports-vs-target.title", { end });
   },
   dek(rows, locale) {
     const first = formatYear(rows.actual[0].year, locale);
     const end = formatYear(rows.goal.horizon_year, locale);
     const add = formatNumber(rows.goal.target_value, locale);
-    return {
-      fr: `Exportations de biens depuis ${first}, en milliards de dirhams, et le chemin vers ${end} selon que les ${add} milliards s'ajoutent une fois ou chaque année`,
-      ar: `صادرات السلع منذ ${first} بمليارات الدراهم، والمسار نحو ${end} حسب إضافة ${add} مليارا مرة واحدة أو كل سنة`,
-      en: `Goods exports since ${first}, in billion dirhams, and the path to ${end} depending on whether the ${add} billion is added once or every year`,
-    }[locale];
+    return t(locale, "chart.exports-vs-target.dek", { first, end, add });
   },
   // Only Omar Hejira states a level; the wire copies only say "84 MMDH supplémentaires" (issue 12).
   notes(rows, locale) {
@@ -94,7 +88,7 @@ export default defineChart<Rows>({
     return { actual, paths: exportTargetPaths(goal), goal, ...(launch ? { launch } : {}) };
   },
   sources(rows) {
-    return [...new Set([...rows.actual.flatMap((r) => r.source_ids), ...rows.goal.source_ids])];
+    return uniqueIds(...rows.actual.map((r) => r.source_ids), rows.goal.source_ids);
   },
   table(rows, locale) {
     // A value the source gives as "environ" keeps the word in the table; an exact one stays a number.
@@ -138,10 +132,10 @@ export default defineChart<Rows>({
     return `Exports rose from ${q(first)} billion dirhams in ${y(first.year)} to ${q(last)} billion in ${y(last.year)}. Read as a total, the goal leads to ${v(total.exports_mad_bn)} billion in ${y(end)}; read as ${formatSigned(rows.goal.target_value, locale)} billion a year, to ${v(perYear.exports_mad_bn)} billion, a gap of ${v(perYear.exports_mad_bn - total.exports_mad_bn)} billion.`;
   },
   points(rows, locale) {
-    const unit = { fr: "Mds MAD", ar: "مليار درهم", en: "bn MAD" }[locale];
-    const target = { fr: "objectif", ar: "الهدف", en: "target" }[locale];
+    const unit = t(locale, "unit.mad-bn");
+    const target = t(locale, "chart.exports-vs-target.target");
     const end = rows.goal.horizon_year;
-    const sep = locale === "fr" ? " : " : ": ";
+    const sep = colon(locale);
     return [
       ...rows.actual.map((r) => ({
         x: r.year,
@@ -160,7 +154,7 @@ export default defineChart<Rows>({
   render(rows, { locale, width, document }) {
     const end = rows.goal.horizon_year;
     const endPoints = rows.paths.filter((p) => p.year === end);
-    const narrow = width < 480;
+    const narrow = isNarrow(width);
     const first = rows.actual[0];
     // On phones each target keeps its meaning in a short word ("539 · total", "707 · par an").
     const reading = (d: TargetPathPoint) => t(locale, d.reading === "per-year" ? "chart.label.reading-per-year" : "chart.label.reading-total");
@@ -172,82 +166,70 @@ export default defineChart<Rows>({
     const top = Math.max(...rows.paths.map((p) => p.exports_mad_bn), ...rows.actual.map((r) => r.exports_mad_bn)) * 1.05;
     // The launch, as a fraction of its year on the yearly axis, labelled on its left at the top.
     const launchAt = rows.launch ? yearFraction(rows.launch) : null;
-    return Plot.plot({
-      ...basePlotOptions(locale, width),
-      document,
-      height: narrow ? 300 : 380,
-      marginRight: marginFor(endPoints.flatMap(endLines), width, 8, true),
-      marginLeft: 44,
-      // The time axis runs to the target's horizon year, read from goals.csv.
-      x: { label: null, domain: [first.year, end], tickFormat: yearTick(locale), ticks: horizonTicks(first.year, end, narrow ? 5 : 2) },
-      y: {
-        label: t(locale, "chart.unit.mad-bn"),
-        labelArrow: "none",
-        labelAnchor: "top",
-        grid: true,
-        domain: [0, top],
-        tickFormat: numberTick(locale),
-        ticks: ticksAboveZero(top, 5),
+    return plotChart(
+      { locale, width, document },
+      {
+        height: narrow ? 300 : 380,
+        marginRight: marginFor(endPoints.flatMap(endLines), width, 8, true),
+        marginLeft: 44,
+        // The time axis runs to the target's horizon year, read from goals.csv.
+        x: { label: null, domain: [first.year, end], tickFormat: yearTick(locale), ticks: horizonTicks(first.year, end, narrow ? 5 : 2) },
+        y: valueAxis(locale, t(locale, "chart.unit.mad-bn"), top, 5),
+        marks: [
+          Plot.ruleY([0], { stroke: cssVar("rule") }),
+          ...(launchAt === null
+            ? []
+            : [
+                Plot.ruleX([launchAt], { y1: 0, y2: top, stroke: cssVar("muted"), strokeWidth: 1, strokeDasharray: "2 3" }),
+                Plot.text([launchAt], {
+                  x: (d: number) => d,
+                  y: top,
+                  text: () => t(locale, "chart.label.launch"),
+                  dx: -4,
+                  lineAnchor: "top",
+                  fill: cssVar("muted"),
+                  ...labelLeft(locale),
+                }),
+              ]),
+          Plot.lineY(rows.actual, { x: "year", y: "exports_mad_bn", stroke: cssVar("exports"), strokeWidth: 2.5 }),
+          Plot.dot(rows.actual, { x: "year", y: "exports_mad_bn", fill: cssVar("exports"), r: narrow ? 2.5 : 3 }),
+          // The historical line is named where it starts, below it: the line rises from there.
+          Plot.text([first], {
+            x: "year",
+            y: "exports_mad_bn",
+            text: () => t(locale, "chart.label.exports"),
+            dy: 10,
+            lineAnchor: "top",
+            fill: cssVar("exports"),
+            fontWeight: 600,
+            ...labelRight(locale),
+          }),
+          Plot.lineY(rows.paths, {
+            x: "year",
+            y: "exports_mad_bn",
+            z: "reading",
+            stroke: (d: TargetPathPoint) => (d.reading === "per-year" ? cssVar("target-alt") : cssVar("target")),
+            strokeWidth: 2,
+            strokeDasharray: "5 4",
+          }),
+          Plot.dot(endPoints, {
+            x: "year",
+            y: "exports_mad_bn",
+            fill: (d: TargetPathPoint) => (d.reading === "per-year" ? cssVar("target-alt") : cssVar("target")),
+            r: 4,
+          }),
+          Plot.text(endPoints, {
+            x: "year",
+            y: "exports_mad_bn",
+            text: (d: TargetPathPoint) => endLines(d).join("\n"),
+            dx: 8,
+            // Arabic labels read right to left yet still run rightwards from the point.
+            ...labelRight(locale),
+            fill: cssVar("text"),
+            fontWeight: 600,
+          }),
+        ],
       },
-      marks: [
-        Plot.ruleY([0], { stroke: cssVar("rule") }),
-        ...(launchAt === null
-          ? []
-          : [
-              Plot.ruleX([launchAt], { y1: 0, y2: top, stroke: cssVar("muted"), strokeWidth: 1, strokeDasharray: "2 3", ariaHidden: "true" }),
-              Plot.text([launchAt], {
-                x: (d: number) => d,
-                y: top,
-                text: () => t(locale, "chart.label.launch"),
-                dx: -4,
-                lineAnchor: "top",
-                fill: cssVar("muted"),
-                ariaHidden: "true",
-                ...labelLeft(locale),
-              }),
-            ]),
-        Plot.lineY(rows.actual, { x: "year", y: "exports_mad_bn", stroke: cssVar("exports"), strokeWidth: 2.5, ariaHidden: "true" }),
-        Plot.dot(rows.actual, { x: "year", y: "exports_mad_bn", fill: cssVar("exports"), r: narrow ? 2.5 : 3, ariaHidden: "true" }),
-        // The historical line is named where it starts, below it: the line rises from there.
-        Plot.text([first], {
-          x: "year",
-          y: "exports_mad_bn",
-          text: () => t(locale, "chart.label.exports"),
-          dy: 10,
-          lineAnchor: "top",
-          fill: cssVar("exports"),
-          fontWeight: 600,
-          ariaHidden: "true",
-          ...labelRight(locale),
-        }),
-        Plot.lineY(rows.paths, {
-          x: "year",
-          y: "exports_mad_bn",
-          z: "reading",
-          stroke: (d: TargetPathPoint) => (d.reading === "per-year" ? cssVar("target-alt") : cssVar("target")),
-          strokeWidth: 2,
-          strokeDasharray: "5 4",
-          ariaHidden: "true",
-        }),
-        Plot.dot(endPoints, {
-          x: "year",
-          y: "exports_mad_bn",
-          fill: (d: TargetPathPoint) => (d.reading === "per-year" ? cssVar("target-alt") : cssVar("target")),
-          r: 4,
-          ariaHidden: "true",
-        }),
-        Plot.text(endPoints, {
-          x: "year",
-          y: "exports_mad_bn",
-          text: (d: TargetPathPoint) => endLines(d).join("\n"),
-          dx: 8,
-          // Arabic labels read right to left yet still run rightwards from the point.
-          ...labelRight(locale),
-          fill: cssVar("text"),
-          fontWeight: 600,
-          ariaHidden: "true",
-        }),
-      ],
-    }) as unknown as Element;
+    );
   },
 });

@@ -5,10 +5,11 @@
 // Right-to-left: mirrored. Rows are categories: in Arabic the 0 % edge and the labels sit right.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { basePlotOptions, colon, textDirection, uniqueIds } from "./kit/plotStyle";
+import { colon, textDirection, uniqueIds, plotChart, isNarrow } from "./kit/plotStyle";
 import { cssVar } from "../core/theme/tokens";
 import { formatNumber, formatYear } from "../core/i18n/format";
 import type { Locale } from "../core/i18n/locales";
+import { t, type StringKey } from "../core/i18n";
 
 type Support = "best-supported" | "weaker" | "unresolved" | "single";
 interface Figure {
@@ -25,11 +26,11 @@ interface Rows {
   question: Record<Locale, string> | null;
 }
 
-const supportLabel: Record<Support, Record<Locale, string>> = {
-  "best-supported": { fr: "version contestée, la mieux étayée", ar: "رواية متنازع عليها، الأكثر سندا", en: "disputed version, best supported" },
-  weaker: { fr: "version contestée, moins étayée", ar: "رواية متنازع عليها، أقل سندا", en: "disputed version, less supported" },
-  unresolved: { fr: "version contestée, non tranchée", ar: "رواية متنازع عليها، غير محسومة", en: "disputed version, unresolved" },
-  single: { fr: "autre source", ar: "مصدر آخر", en: "other source" },
+const supportLabel: Record<Support, StringKey> = {
+  "best-supported": "chart.firm-concentration.support.best-supported",
+  weaker: "chart.firm-concentration.support.weaker",
+  unresolved: "chart.firm-concentration.support.unresolved",
+  single: "chart.firm-concentration.support.single",
 };
 const pct = (v: number, locale: Locale) => formatNumber(v / 100, locale, { style: "percent", maximumFractionDigits: 1 });
 
@@ -45,45 +46,27 @@ function sentence(f: Figure, locale: Locale): string {
 
 /** A row's heading: who says it, when, and its standing. */
 function heading(f: Figure, locale: Locale): string {
-  const year = f.year === null ? { fr: "année non précisée", ar: "سنة غير محددة", en: "year not stated" }[locale] : formatYear(f.year, locale);
-  return `${f.publishers.join(", ")} (${year}) — ${supportLabel[f.support][locale]}`;
+  const year = f.year === null ? t(locale, "chart.firm-concentration.year-not-stated") : formatYear(f.year, locale);
+  return `${f.publishers.join(", ")} (${year}) — ${t(locale, supportLabel[f.support])}`;
 }
 
 export default defineChart<Rows>({
   id: "firm-concentration",
   title(rows, locale) {
     const asked = disputed(rows).map((f) => pct(f.firms, locale));
-    const or = { fr: " ou ", ar: " أم ", en: " or " }[locale];
-    const lead = {
-      fr: "Une poignée d'entreprises fait l'essentiel des exportations",
-      ar: "حفنة من المقاولات تحقق معظم الصادرات",
-      en: "A handful of firms make most exports",
-    }[locale];
-    return asked.length ? `${lead}${colon(locale)}${asked.join(or)}${locale === "ar" ? "؟" : locale === "fr" ? " ?" : "?"}` : lead;
+    const or = t(locale, "chart.firm-concentration.title-or");
+    const lead = t(locale, "chart.firm-concentration.title");
+    return asked.length ? t(locale, "chart.firm-concentration.title-asked", { lead, values: asked.join(or) }) : lead;
   },
-  dek: {
-    fr: "Part des entreprises exportatrices (cercle vide) et part des exportations qu'elles réalisent (disque plein), selon chaque chiffre publié",
-    ar: "حصة المقاولات المصدرة (دائرة فارغة) وحصة الصادرات التي تحققها (دائرة ممتلئة)، حسب كل رقم منشور",
-    en: "Share of exporting firms (hollow circle) and the share of exports they make (filled circle), for each published figure",
-  },
+  dek: "chart.firm-concentration.dek",
   notes(rows, locale) {
     const versions = disputed(rows);
     if (versions.length < 2) return "";
-    const or = { fr: " ou avec ", ar: " أو ", en: " or as " }[locale];
+    const or = t(locale, "chart.firm-concentration.notes-or");
     const listed = versions.map((f) => pct(f.firms, locale)).join(or);
     const best = versions.find((f) => f.support === "best-supported");
-    const bestText = best
-      ? {
-          fr: ` Le chiffre de ${pct(best.firms, locale)} concorde mieux avec les autres données, mais reste incertain tant que le document de la feuille de route n'est pas publié.`,
-          ar: ` يتسق رقم ${pct(best.firms, locale)} أكثر مع المعطيات الأخرى، لكنه يبقى غير مؤكد ما دامت وثيقة خارطة الطريق غير منشورة.`,
-          en: ` The ${pct(best.firms, locale)} figure fits the other data better, but stays uncertain until the roadmap document is published.`,
-        }[locale]
-      : "";
-    return {
-      fr: `La même déclaration d'Omar Hejira est rapportée avec ${listed} ; les versions sont toutes montrées.${bestText}`,
-      ar: `نُقل التصريح نفسه لعمر حجيرة بنسبة ${listed}؛ نعرض كل الروايات.${bestText}`,
-      en: `The same statement by Omar Hejira is reported as ${listed}; every version is shown.${bestText}`,
-    }[locale];
+    const bestText = best ? t(locale, "chart.firm-concentration.notes-best", { share: pct(best.firms, locale) }) : "";
+    return t(locale, "chart.firm-concentration.notes", { listed, bestText });
   },
   rtl: { mirror: true, why: "Rows are categories: in Arabic the scale starts at the right edge, where the row labels begin." },
   select(data) {
@@ -110,17 +93,19 @@ export default defineChart<Rows>({
   },
   table(rows, locale) {
     return {
-      columns: {
-        fr: ["Source", "Année", "Part des entreprises", "Part des exportations", "Statut"],
-        ar: ["المصدر", "السنة", "حصة المقاولات", "حصة الصادرات", "الوضع"],
-        en: ["Source", "Year", "Share of firms", "Share of exports", "Status"],
-      }[locale],
+      columns: [
+        t(locale, "chart.source"),
+        t(locale, "chart.year"),
+        t(locale, "chart.firm-concentration.col.firms"),
+        t(locale, "chart.firm-concentration.col.exports"),
+        t(locale, "chart.firm-concentration.col.status"),
+      ],
       rows: rows.figures.map((f) => [
         f.publishers.join(", "),
         f.year === null ? null : formatYear(f.year, locale),
         pct(f.firms, locale),
         pct(f.exports, locale),
-        supportLabel[f.support][locale],
+        t(locale, supportLabel[f.support]),
       ]),
     };
   },
@@ -141,64 +126,62 @@ export default defineChart<Rows>({
     ]);
   },
   render(rows, { locale, width, document }) {
-    const narrow = width < 480;
+    const narrow = isNarrow(width);
     const ar = locale === "ar";
     const dir = ar ? { textAnchor: "start" as const, ...textDirection(locale) } : { textAnchor: "start" as const };
-    const firmsWord = { fr: "des entreprises", ar: "من المقاولات", en: "of firms" }[locale];
-    const exportsWord = { fr: "des exportations", ar: "من الصادرات", en: "of exports" }[locale];
-    return Plot.plot({
-      ...basePlotOptions(locale, width),
-      document,
-      height: rows.figures.length * (narrow ? 104 : 76) + 50,
-      // Half of the 0 % and 100 % ticks sit beyond the plot.
-      marginLeft: 24,
-      marginRight: 24,
-      marginTop: 36,
-      marginBottom: 30,
-      x: { label: null, domain: [0, 100], reverse: ar, ticks: [0, 25, 50, 75, 100], tickFormat: (d: number) => pct(d, locale), grid: true },
-      y: { label: null, axis: null, domain: rows.figures.map((f) => f.figure_id), paddingInner: 0.2, paddingOuter: 0.1 },
-      marks: [
-        // The two versions of the disputed statement share a tinted band.
-        Plot.barX(
-          rows.figures.filter((f) => f.support !== "single"),
-          { x1: 0, x2: 100, y: "figure_id", fill: cssVar("surface"), insetTop: -30, ariaHidden: "true" },
-        ),
-        Plot.ruleY(rows.figures, { y: "figure_id", x1: "firms", x2: "exports", stroke: cssVar("muted"), strokeWidth: 2, ariaHidden: "true" }),
-        Plot.dot(rows.figures, { x: "firms", y: "figure_id", r: 6, stroke: cssVar("imports"), strokeWidth: 2.5, fill: cssVar("bg"), ariaHidden: "true" }),
-        Plot.dot(rows.figures, { x: "exports", y: "figure_id", r: 6, fill: cssVar("exports"), ariaHidden: "true" }),
-        Plot.text(rows.figures, {
-          x: 0,
-          y: "figure_id",
-          dy: -13,
-          lineAnchor: "bottom",
-          text: (f: Figure) => heading(f, locale),
-          lineWidth: narrow ? (ar ? 19 : 24) : ar ? 44 : 52,
-          fontWeight: 600,
-          fill: cssVar("text"),
-          ariaHidden: "true",
-          ...dir,
-        }),
-        Plot.text(rows.figures, {
-          x: "firms",
-          y: "figure_id",
-          dy: 18,
-          text: (f: Figure) => `${pct(f.firms, locale)} ${firmsWord}`,
-          fill: cssVar("imports"),
-          fontWeight: 600,
-          ariaHidden: "true",
-          ...dir,
-        }),
-        Plot.text(rows.figures, {
-          x: "exports",
-          y: "figure_id",
-          dy: narrow ? 34 : 18,
-          text: (f: Figure) => `${pct(f.exports, locale)} ${exportsWord}`,
-          fill: cssVar("exports"),
-          fontWeight: 600,
-          ariaHidden: "true",
-          ...(ar ? { textAnchor: "end" as const, ...textDirection(locale) } : { textAnchor: "end" as const }),
-        }),
-      ],
-    }) as unknown as Element;
+    const firmsWord = t(locale, "chart.firm-concentration.of-firms");
+    const exportsWord = t(locale, "chart.firm-concentration.of-exports");
+    return plotChart(
+      { locale, width, document },
+      {
+        height: rows.figures.length * (narrow ? 104 : 76) + 50,
+        // Half of the 0 % and 100 % ticks sit beyond the plot.
+        marginLeft: 24,
+        marginRight: 24,
+        marginTop: 36,
+        marginBottom: 30,
+        x: { label: null, domain: [0, 100], reverse: ar, ticks: [0, 25, 50, 75, 100], tickFormat: (d: number) => pct(d, locale), grid: true },
+        y: { label: null, axis: null, domain: rows.figures.map((f) => f.figure_id), paddingInner: 0.2, paddingOuter: 0.1 },
+        marks: [
+          // The two versions of the disputed statement share a tinted band.
+          Plot.barX(
+            rows.figures.filter((f) => f.support !== "single"),
+            { x1: 0, x2: 100, y: "figure_id", fill: cssVar("surface"), insetTop: -30 },
+          ),
+          Plot.ruleY(rows.figures, { y: "figure_id", x1: "firms", x2: "exports", stroke: cssVar("muted"), strokeWidth: 2 }),
+          Plot.dot(rows.figures, { x: "firms", y: "figure_id", r: 6, stroke: cssVar("imports"), strokeWidth: 2.5, fill: cssVar("bg") }),
+          Plot.dot(rows.figures, { x: "exports", y: "figure_id", r: 6, fill: cssVar("exports") }),
+          Plot.text(rows.figures, {
+            x: 0,
+            y: "figure_id",
+            dy: -13,
+            lineAnchor: "bottom",
+            text: (f: Figure) => heading(f, locale),
+            lineWidth: narrow ? (ar ? 19 : 24) : ar ? 44 : 52,
+            fontWeight: 600,
+            fill: cssVar("text"),
+            ...dir,
+          }),
+          Plot.text(rows.figures, {
+            x: "firms",
+            y: "figure_id",
+            dy: 18,
+            text: (f: Figure) => `${pct(f.firms, locale)} ${firmsWord}`,
+            fill: cssVar("imports"),
+            fontWeight: 600,
+            ...dir,
+          }),
+          Plot.text(rows.figures, {
+            x: "exports",
+            y: "figure_id",
+            dy: narrow ? 34 : 18,
+            text: (f: Figure) => `${pct(f.exports, locale)} ${exportsWord}`,
+            fill: cssVar("exports"),
+            fontWeight: 600,
+            ...(ar ? { textAnchor: "end" as const, ...textDirection(locale) } : { textAnchor: "end" as const }),
+          }),
+        ],
+      },
+    );
   },
 });

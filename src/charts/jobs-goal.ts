@@ -6,8 +6,8 @@
 // Right-to-left: the time axis is not mirrored (same editorial choice as exports-vs-target).
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { basePlotOptions, charsFor, colon, fontSizeFor, labelLeft, labelWidth, numberTick, ticksAboveZero, uniqueIds, wrapText } from "./kit/plotStyle";
-import { t } from "../core/i18n";
+import { charsFor, colon, fontSizeFor, isNarrow, labelLeft, labelWidth, numberTick, plotChart, ticksAboveZero, uniqueIds, wrapText } from "./kit/plotStyle";
+import { t, tCount, type StringKey } from "../core/i18n";
 import { cssVar } from "../core/theme/tokens";
 import { goalById, roadmapYears } from "../data/derive";
 import { formatCount, formatNumber, formatYear, isolateLtr } from "../core/i18n/format";
@@ -31,15 +31,14 @@ interface Rows {
   sourceIds: string[];
 }
 
-const planLabel: Record<Plan, Record<Locale, string>> = {
-  roadmap: { fr: "Feuille de route", ar: "خارطة الطريق", en: "Roadmap" },
-  "pai-target": { fr: "PAI, objectif", ar: "مخطط التسريع الصناعي، الهدف", en: "IAP, target" },
-  "pai-result": { fr: "PAI, résultat", ar: "مخطط التسريع الصناعي، النتيجة", en: "IAP, result" },
+const planLabel: Record<Plan, StringKey> = {
+  roadmap: "chart.jobs-goal.plan.roadmap",
+  "pai-target": "chart.jobs-goal.plan.pai-target",
+  "pai-result": "chart.jobs-goal.plan.pai-result",
 };
 const colour: Record<Plan, Parameters<typeof cssVar>[0]> = { roadmap: "target", "pai-target": "target-alt", "pai-result": "exports" };
 /** "3 سنوات", "7 سنوات", "12 سنة": the Arabic noun agrees with its count. */
 const arYears = (count: number) => formatCount(count, "ar", { one: "سنة واحدة", two: "سنتين", few: "{n} سنوات", other: "{n} سنة" });
-const perYearWord: Record<Locale, string> = { fr: "par an", ar: "سنويا", en: "a year" };
 
 /** Line spacing of the labels, in em (Plot's lineHeight). */
 const LINE_HEIGHT = 1.3;
@@ -168,34 +167,14 @@ export default defineChart<Rows>({
   id: "jobs-goal",
   title(rows, locale) {
     const { total, last } = rows.periods.roadmap;
-    const jobs = formatCount(
-      total,
-      locale,
-      {
-        fr: { other: "{n} emplois" },
-        en: { other: "{n} jobs" },
-        ar: { one: "{n} منصب شغل", two: "{n} منصب شغل", few: "{n} مناصب شغل", other: "{n} منصب شغل" },
-      }[locale],
-    );
+    const jobs = tCount(locale, "count.jobs", total);
     const end = formatYear(last, locale);
-    return {
-      fr: `${jobs} d'ici ${end} : quel rythme, comparé au plan industriel ?`,
-      ar: `${jobs} في أفق ${end}: أي وتيرة مقارنة بالمخطط الصناعي؟`,
-      en: `${jobs} by ${end}: what pace, compared with the industrial plan?`,
-    }[locale];
+    return t(locale, "chart.jobs-goal.title", { jobs, end });
   },
-  dek: {
-    fr: "Emplois cumulés, année après année depuis le début de chaque plan : l'objectif de la feuille de route, et l'objectif et le résultat du Plan d'accélération industrielle (PAI)",
-    ar: "مناصب الشغل التراكمية سنة بعد سنة منذ بداية كل مخطط: هدف خارطة الطريق، وهدف ونتيجة مخطط التسريع الصناعي",
-    en: "Cumulative jobs, year by year from the start of each plan: the roadmap's goal, and the Industrial Acceleration Plan's (IAP) target and result",
-  },
+  dek: "chart.jobs-goal.dek",
   // The PAI's result and its dispute are told by the data row's own note (data/past_plans.csv).
   notes(rows, locale) {
-    const fixed = {
-      fr: "Les deux plans n'ont ni la même durée ni la même période : ils sont alignés sur leur première année, et les lignes droites montrent un rythme moyen, pas un calendrier publié. La feuille de route ne publie ni niveau de référence ni définition pour ses « postes d'emploi nouveaux ».",
-      ar: "لا يتطابق المخططان لا في المدة ولا في الفترة: لذلك رُتّبا انطلاقا من سنتهما الأولى، وتُظهر الخطوط المستقيمة وتيرة متوسطة لا جدولا زمنيا منشورا. لا تنشر خارطة الطريق مستوى مرجعيا ولا تعريفا لـ«مناصب الشغل الجديدة».",
-      en: 'The two plans differ in length and period: they are aligned on their first year, and the straight lines show an average pace, not a published schedule. The roadmap publishes neither a baseline nor a definition for its "new jobs".',
-    }[locale];
+    const fixed = t(locale, "chart.jobs-goal.notes");
     return [fixed, rows.paiNote[locale]].filter(Boolean).join(" ");
   },
   rtl: { mirror: false, why: "Years since the start run left to right in Arabic too, as on every time axis of the site." },
@@ -231,25 +210,14 @@ export default defineChart<Rows>({
       return s && k > 0 ? formatYear(s.year, locale) : null;
     };
     return {
-      columns: {
-        fr: [
-          "Année du plan",
-          "Feuille de route : année",
-          "Feuille de route : emplois (rythme moyen)",
-          "PAI : année",
-          "PAI : objectif (rythme moyen)",
-          "PAI : résultat",
-        ],
-        ar: [
-          "سنة المخطط",
-          "خارطة الطريق: السنة",
-          "خارطة الطريق: مناصب الشغل (وتيرة متوسطة)",
-          "المخطط الصناعي: السنة",
-          "المخطط الصناعي: الهدف (وتيرة متوسطة)",
-          "المخطط الصناعي: النتيجة",
-        ],
-        en: ["Year of plan", "Roadmap: year", "Roadmap: jobs (average pace)", "IAP: year", "IAP: target (average pace)", "IAP: result"],
-      }[locale],
+      columns: [
+        t(locale, "chart.jobs-goal.col.plan-year"),
+        t(locale, "chart.jobs-goal.col.roadmap-year"),
+        t(locale, "chart.jobs-goal.col.roadmap-jobs"),
+        t(locale, "chart.jobs-goal.col.pai-year"),
+        t(locale, "chart.jobs-goal.col.pai-target"),
+        t(locale, "chart.jobs-goal.col.pai-result"),
+      ],
       rows: ks.map((k) => [
         formatNumber(k, locale),
         yearOf("roadmap", k),
@@ -276,10 +244,14 @@ export default defineChart<Rows>({
   points(rows, locale) {
     return rows.steps
       .filter((s) => s.k > 0)
-      .map((s) => ({ x: s.k, y: s.jobs, label: `${planLabel[s.plan][locale]}, ${formatYear(s.year, locale)}${colon(locale)}${formatNumber(s.jobs, locale)}` }));
+      .map((s) => ({
+        x: s.k,
+        y: s.jobs,
+        label: `${t(locale, planLabel[s.plan])}, ${formatYear(s.year, locale)}${colon(locale)}${formatNumber(s.jobs, locale)}`,
+      }));
   },
   render(rows, { locale, width, document }) {
-    const narrow = width < 480;
+    const narrow = isNarrow(width);
     const lines = rows.steps.filter((s) => s.plan !== "pai-result");
     const ends: Step[] = (["roadmap", "pai-target", "pai-result"] as Plan[]).map((plan) => rows.steps.filter((s) => s.plan === plan).at(-1)!);
     const { roadmap: r, pai: p } = rows.periods;
@@ -294,8 +266,8 @@ export default defineChart<Rows>({
       const total = s.plan === "pai-result" ? rows.result : period.total;
       // The period reads 2014–2020 in Arabic too, not reordered by the right-to-left line.
       const span = isolateLtr(`${formatYear(period.first, locale)}–${formatYear(period.last, locale)}`, locale);
-      const pace = `~${formatNumber(Math.round(total / period.count), locale)} ${perYearWord[locale]}`;
-      const name = full ? `${planLabel[s.plan][locale]} (${span})` : planLabel[s.plan][locale];
+      const pace = `~${formatNumber(Math.round(total / period.count), locale)} ${t(locale, "chart.jobs-goal.per-year")}`;
+      const name = full ? `${t(locale, planLabel[s.plan])} (${span})` : t(locale, planLabel[s.plan]);
       const value = full ? `${formatNumber(total, locale)}${locale === "ar" ? "، " : ", "}${pace}` : formatNumber(total, locale);
       return [...wrapText(name, charsFor((width - frame.left - frame.right) * share, width)), value];
     };
@@ -325,72 +297,73 @@ export default defineChart<Rows>({
         rtl: locale === "ar",
       },
     );
-    return Plot.plot({
-      ...basePlotOptions(locale, width),
-      document,
-      height,
-      // Arabic digits in Noto Sans Arabic run wider: the ticks need more room.
-      marginLeft: frame.left,
-      marginRight: frame.right,
-      marginTop: frame.top,
-      marginBottom: frame.bottom,
-      x: {
-        label: { fr: "Années depuis le début du plan", ar: "السنوات منذ بداية المخطط", en: "Years since the plan began" }[locale],
-        labelArrow: "none" /* no "→": the export fonts lack it */,
-        labelAnchor: "right",
-        labelOffset: 36,
-        domain: [0, p.count],
-        ticks: p.count,
-        tickFormat: (d: number) => formatNumber(d, locale),
+    return plotChart(
+      { locale, width, document },
+      {
+        height,
+        // Arabic digits in Noto Sans Arabic run wider: the ticks need more room.
+        marginLeft: frame.left,
+        marginRight: frame.right,
+        marginTop: frame.top,
+        marginBottom: frame.bottom,
+        x: {
+          label: t(locale, "chart.jobs-goal.axis"),
+          labelArrow: "none" /* no "→": the export fonts lack it */,
+          labelAnchor: "right",
+          labelOffset: 36,
+          domain: [0, p.count],
+          ticks: p.count,
+          tickFormat: (d: number) => formatNumber(d, locale),
+        },
+        y: {
+          label: t(locale, "chart.unit.jobs"),
+          labelArrow: "none",
+          labelAnchor: "top",
+          grid: true,
+          domain: [0, yMax],
+          tickFormat: numberTick(locale),
+          ticks: ticksAboveZero(yMax, 5),
+        },
+        marks: [
+          Plot.ruleY([0], { stroke: cssVar("rule") }),
+          Plot.lineY(lines, { x: "k", y: "jobs", z: "plan", stroke: (s: Step) => cssVar(colour[s.plan]), strokeWidth: 2.5, ariaHidden: "true" }),
+          Plot.dot(
+            lines.filter((s) => s.k > 0),
+            { x: "k", y: "jobs", fill: (s: Step) => cssVar(colour[s.plan]), r: 3, ariaHidden: "true" },
+          ),
+          Plot.dot(
+            rows.steps.filter((s) => s.plan === "pai-result"),
+            { x: "k", y: "jobs", fill: cssVar(colour["pai-result"]), r: 6, ariaHidden: "true" },
+          ),
+          // A thin leader in the line's colour when a label had to sit away from its line's end.
+          Plot.link(
+            placed.filter((l) => l.leader),
+            {
+              x1: (l: PlacedLabel) => l.at.k,
+              y1: (l: PlacedLabel) => l.at.jobs,
+              x2: (l: PlacedLabel) => l.leader!.k,
+              y2: (l: PlacedLabel) => l.leader!.jobs,
+              stroke: (l: PlacedLabel) => cssVar(colour[l.id as Plan]),
+              strokeWidth: 1,
+              ariaHidden: "true",
+            },
+          ),
+          ...placed.map((l) =>
+            Plot.text([l], {
+              x: (d: PlacedLabel) => (locale === "ar" ? d.box.right : d.box.left),
+              y: (d: PlacedLabel) => d.box.top,
+              lineAnchor: "top",
+              lineHeight: LINE_HEIGHT,
+              text: (d: PlacedLabel) => d.lines.join("\n"),
+              fill: cssVar(colour[l.id as Plan]),
+              fontWeight: 600,
+              ariaHidden: "true",
+              // Arabic lines run right to left from the block's right edge; others from its left edge.
+              ...(locale === "ar" ? labelLeft(locale) : { textAnchor: "start" as const }),
+            }),
+          ),
+        ],
       },
-      y: {
-        label: t(locale, "chart.unit.jobs"),
-        labelArrow: "none",
-        labelAnchor: "top",
-        grid: true,
-        domain: [0, yMax],
-        tickFormat: numberTick(locale),
-        ticks: ticksAboveZero(yMax, 5),
-      },
-      marks: [
-        Plot.ruleY([0], { stroke: cssVar("rule") }),
-        Plot.lineY(lines, { x: "k", y: "jobs", z: "plan", stroke: (s: Step) => cssVar(colour[s.plan]), strokeWidth: 2.5, ariaHidden: "true" }),
-        Plot.dot(
-          lines.filter((s) => s.k > 0),
-          { x: "k", y: "jobs", fill: (s: Step) => cssVar(colour[s.plan]), r: 3, ariaHidden: "true" },
-        ),
-        Plot.dot(
-          rows.steps.filter((s) => s.plan === "pai-result"),
-          { x: "k", y: "jobs", fill: cssVar(colour["pai-result"]), r: 6, ariaHidden: "true" },
-        ),
-        // A thin leader in the line's colour when a label had to sit away from its line's end.
-        Plot.link(
-          placed.filter((l) => l.leader),
-          {
-            x1: (l: PlacedLabel) => l.at.k,
-            y1: (l: PlacedLabel) => l.at.jobs,
-            x2: (l: PlacedLabel) => l.leader!.k,
-            y2: (l: PlacedLabel) => l.leader!.jobs,
-            stroke: (l: PlacedLabel) => cssVar(colour[l.id as Plan]),
-            strokeWidth: 1,
-            ariaHidden: "true",
-          },
-        ),
-        ...placed.map((l) =>
-          Plot.text([l], {
-            x: (d: PlacedLabel) => (locale === "ar" ? d.box.right : d.box.left),
-            y: (d: PlacedLabel) => d.box.top,
-            lineAnchor: "top",
-            lineHeight: LINE_HEIGHT,
-            text: (d: PlacedLabel) => d.lines.join("\n"),
-            fill: cssVar(colour[l.id as Plan]),
-            fontWeight: 600,
-            ariaHidden: "true",
-            // Arabic lines run right to left from the block's right edge; others from its left edge.
-            ...(locale === "ar" ? labelLeft(locale) : { textAnchor: "start" as const }),
-          }),
-        ),
-      ],
-    }) as unknown as Element;
+    );
   },
 });

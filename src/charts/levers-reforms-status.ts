@@ -5,11 +5,11 @@
 // Right-to-left: mirrored. Items are categories: in Arabic item 1 sits on the right.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { basePlotOptions, colon, fontSizeFor, labelWidth, textDirection, uniqueIds } from "./kit/plotStyle";
+import { colon, fontSizeFor, labelWidth, plotChart, isNarrow, labelStart } from "./kit/plotStyle";
 import { cssVar } from "../core/theme/tokens";
 import { formatNumber } from "../core/i18n/format";
 import type { Locale } from "../core/i18n/locales";
-import { tCount } from "../core/i18n";
+import { t, tCount, type StringKey } from "../core/i18n";
 
 type Status = "named" | "partly-described" | "not-published";
 type Group = "lever" | "reform";
@@ -23,33 +23,29 @@ interface Item {
 }
 type Rows = Item[];
 
-const statusLabel: Record<Status, Record<Locale, string>> = {
-  named: { fr: "connu", ar: "معروف", en: "known" },
-  "partly-described": { fr: "en partie connu", ar: "معروف جزئيا", en: "partly known" },
-  "not-published": { fr: "non publié", ar: "غير منشور", en: "not published" },
+const statusLabel: Record<Status, StringKey> = {
+  named: "status.item.named",
+  "partly-described": "status.item.partly-described",
+  "not-published": "status.item.not-published",
 };
 const statusColour: Record<Status, Parameters<typeof cssVar>[0]> = {
   named: "status-known",
   "partly-described": "status-partial",
   "not-published": "status-unknown",
 };
-const groupLabel: Record<Group, Record<Locale, (n: string) => string>> = {
-  lever: { fr: (n) => `Leviers (${n} annoncés)`, ar: (n) => `الرافعات (${n} معلن عنها)`, en: (n) => `Levers (${n} announced)` },
-  reform: {
-    fr: (n) => `Réformes transversales (${n} annoncées)`,
-    ar: (n) => `الإصلاحات الأفقية (${n} معلن عنها)`,
-    en: (n) => `Cross-cutting reforms (${n} announced)`,
-  },
+const groupLabel: Record<Group, StringKey> = {
+  lever: "chart.levers-reforms-status.group.lever",
+  reform: "chart.levers-reforms-status.group.reform",
 };
-const itemWord: Record<Group, Record<Locale, string>> = {
-  lever: { fr: "Levier", ar: "الرافعة", en: "Lever" },
-  reform: { fr: "Réforme", ar: "الإصلاح", en: "Reform" },
+const itemWord: Record<Group, StringKey> = {
+  lever: "chart.levers-reforms-status.item.lever",
+  reform: "chart.levers-reforms-status.item.reform",
 };
 const order: Status[] = ["named", "partly-described", "not-published"];
 
 /** Square size and positions for a width; Arabic counts from the right edge. */
 function layout(locale: Locale, width: number) {
-  const size = width < 480 ? 40 : 48;
+  const size = isNarrow(width) ? 40 : 48;
   const gap = 10;
   const pad = 8;
   const rowY: Record<Group, number> = { lever: 34, reform: 34 + size + 44 };
@@ -62,26 +58,14 @@ function layout(locale: Locale, width: number) {
 
 export default defineChart<Rows>({
   id: "levers-reforms-status",
-  title: {
-    fr: "Leviers et réformes : ce qui est public",
-    ar: "الرافعات والإصلاحات: ما هو منشور",
-    en: "Levers and reforms: what is public",
-  },
+  title: "chart.levers-reforms-status.title",
   dek(rows, locale) {
     const levers = tCount(locale, "count.levers", rows.filter((r) => r.group === "lever").length);
     const reforms = tCount(locale, "count.reforms", rows.filter((r) => r.group === "reform").length);
-    return {
-      fr: `Les ${levers} et les ${reforms} transversales annoncés, selon ce que les sources publiques en disent`,
-      ar: `${levers} و${reforms} أفقية معلن عنها، حسب ما تقوله المصادر العلنية`,
-      en: `The ${levers} and ${reforms} announced, by what public sources say of them`,
-    }[locale];
+    return t(locale, "chart.levers-reforms-status.dek", { levers, reforms });
   },
   // No source is the roadmap document itself (unpublished): "known" means named in a source read.
-  notes: {
-    fr: "« Connu » : nommé dans au moins une des sources lues, dépêche MAP ou presse (le document de la feuille de route n'est pas publié) ; « en partie connu » : décrit par une source secondaire seulement ; « non publié » : annoncé sans être nommé dans les sources lues.",
-    ar: "«معروف»: مذكور بالاسم في مصدر واحد على الأقل من المصادر المقروءة، قصاصة وكالة المغرب العربي للأنباء أو الصحافة (وثيقة خارطة الطريق غير منشورة)؛ «معروف جزئيا»: موصوف في مصدر ثانوي فقط؛ «غير منشور»: معلن عنه دون تسميته في المصادر المقروءة.",
-    en: '"Known": named in at least one of the sources read, the MAP wire or the press (the roadmap document itself is unpublished); "partly known": described by a secondary source only; "not published": announced but not named in the sources read.',
-  },
+  notes: "chart.levers-reforms-status.notes",
   rtl: { mirror: true, why: "Items are categories: in Arabic item 1 sits on the right and the row reads right to left." },
   select(data) {
     const items = (group: Group, rows: typeof data.levers) =>
@@ -98,19 +82,20 @@ export default defineChart<Rows>({
       ...items("reform", data.reforms as unknown as typeof data.levers).map((i, k) => ({ ...i, id: data.reforms[k].reform_id })),
     ].sort((a, b) => (a.group === b.group ? a.number - b.number : a.group === "lever" ? -1 : 1));
   },
-  sources(rows) {
-    return uniqueIds(...rows.map((r) => r.source_ids));
-  },
   table(rows, locale) {
     return {
-      columns: { fr: ["Élément", "Statut", "Nom"], ar: ["العنصر", "الوضع", "الاسم"], en: ["Item", "Status", "Name"] }[locale],
-      rows: rows.map((r) => [`${itemWord[r.group][locale]} ${formatNumber(r.number, locale)}`, statusLabel[r.status][locale], r.names[locale] || null]),
+      columns: [
+        t(locale, "chart.levers-reforms-status.col.item"),
+        t(locale, "chart.levers-reforms-status.col.status"),
+        t(locale, "chart.levers-reforms-status.col.name"),
+      ],
+      rows: rows.map((r) => [`${t(locale, itemWord[r.group])} ${formatNumber(r.number, locale)}`, t(locale, statusLabel[r.status]), r.names[locale] || null]),
     };
   },
   describe(rows, locale) {
     const count = (g: Group, s?: Status) => rows.filter((r) => r.group === g && (!s || r.status === s)).length;
     const n = (v: number) => formatNumber(v, locale);
-    const parts = (g: Group) => order.map((s) => `${n(count(g, s))} ${statusLabel[s][locale]}`).join(locale === "ar" ? "، " : ", ");
+    const parts = (g: Group) => order.map((s) => `${n(count(g, s))} ${t(locale, statusLabel[s])}`).join(locale === "ar" ? "، " : ", ");
     if (locale === "fr")
       return `Sur les ${n(count("lever"))} leviers annoncés : ${parts("lever")}. Sur les ${n(count("reform"))} réformes transversales : ${parts("reform")}.`;
     if (locale === "ar")
@@ -124,7 +109,7 @@ export default defineChart<Rows>({
       return {
         x: p.x + size / 2,
         y: p.y + size / 2,
-        label: `${itemWord[r.group][locale]} ${formatNumber(r.number, locale)}${colon(locale)}${statusLabel[r.status][locale]}${r.names[locale] ? ` — ${r.names[locale]}` : ""}`,
+        label: `${t(locale, itemWord[r.group])} ${formatNumber(r.number, locale)}${colon(locale)}${t(locale, statusLabel[r.status])}${r.names[locale] ? ` — ${r.names[locale]}` : ""}`,
       };
     });
   },
@@ -133,7 +118,7 @@ export default defineChart<Rows>({
     const { size, rowY, place, legendY } = layout(locale, width);
     const cells = rows.map((r) => ({ ...r, ...place(r) }));
     type Cell = (typeof cells)[number];
-    const dir = ar ? { ...textDirection(locale), textAnchor: "start" as const } : { textAnchor: "start" as const };
+    const dir = labelStart(locale);
     const edge = ar ? width - 8 : 8;
     const count = (g: Group) => formatNumber(rows.filter((r) => r.group === g).length, locale);
     // Legend entries flow from the start edge and wrap to a new line when the next would not fit.
@@ -141,7 +126,7 @@ export default defineChart<Rows>({
     let along = 0;
     let legendRow = 0;
     for (const s of order) {
-      const room = 22 + labelWidth(statusLabel[s][locale], width);
+      const room = 22 + labelWidth(t(locale, statusLabel[s]), width);
       if (along > 0 && along + room > width - 16) {
         along = 0;
         legendRow += 1;
@@ -150,97 +135,91 @@ export default defineChart<Rows>({
       along += room + 16;
     }
     const fs = fontSizeFor(width);
-    return Plot.plot({
-      ...basePlotOptions(locale, width),
-      document,
-      height: legendY + legendRow * 24 + 30,
-      margin: 0,
-      x: { type: "identity", axis: null },
-      y: { type: "identity", axis: null },
-      marks: [
-        Plot.text(
-          (["lever", "reform"] as Group[]).map((g) => ({ g })),
-          {
-            x: edge,
-            y: (d: { g: Group }) => rowY[d.g] - 14,
-            text: (d: { g: Group }) => groupLabel[d.g][locale](count(d.g)),
-            fontWeight: 700,
-            fill: cssVar("text"),
-            ariaHidden: "true",
-            ...dir,
-          },
-        ),
-        // Known: filled. Partly known: outlined with its lower half filled. Not published: dashed outline.
-        ...order.map((status) =>
+    return plotChart(
+      { locale, width, document },
+      {
+        height: legendY + legendRow * 24 + 30,
+        margin: 0,
+        x: { type: "identity", axis: null },
+        y: { type: "identity", axis: null },
+        marks: [
+          Plot.text(
+            (["lever", "reform"] as Group[]).map((g) => ({ g })),
+            {
+              x: edge,
+              y: (d: { g: Group }) => rowY[d.g] - 14,
+              text: (d: { g: Group }) => t(locale, groupLabel[d.g], { n: count(d.g) }),
+              fontWeight: 700,
+              fill: cssVar("text"),
+              ...dir,
+            },
+          ),
+          // Known: filled. Partly known: outlined with its lower half filled. Not published: dashed outline.
+          ...order.map((status) =>
+            Plot.rect(
+              cells.filter((c) => c.status === status),
+              {
+                x1: "x",
+                x2: (c: Cell) => c.x + size,
+                y1: "y",
+                y2: (c: Cell) => c.y + size,
+                fill: status === "named" ? cssVar(statusColour[status]) : cssVar("bg"),
+                stroke: cssVar(statusColour[status]),
+                strokeWidth: 2,
+                strokeDasharray: status === "not-published" ? "5 4" : undefined,
+              },
+            ),
+          ),
           Plot.rect(
-            cells.filter((c) => c.status === status),
+            cells.filter((c) => c.status === "partly-described"),
             {
               x1: "x",
               x2: (c: Cell) => c.x + size,
-              y1: "y",
+              y1: (c: Cell) => c.y + size / 2,
               y2: (c: Cell) => c.y + size,
-              fill: status === "named" ? cssVar(statusColour[status]) : cssVar("bg"),
-              stroke: cssVar(statusColour[status]),
-              strokeWidth: 2,
-              strokeDasharray: status === "not-published" ? "5 4" : undefined,
-              ariaHidden: "true",
+              fill: cssVar(statusColour["partly-described"]),
             },
           ),
-        ),
-        Plot.rect(
-          cells.filter((c) => c.status === "partly-described"),
-          {
-            x1: "x",
-            x2: (c: Cell) => c.x + size,
-            y1: (c: Cell) => c.y + size / 2,
-            y2: (c: Cell) => c.y + size,
-            fill: cssVar(statusColour["partly-described"]),
-            ariaHidden: "true",
-          },
-        ),
-        Plot.text(cells, {
-          x: (c: Cell) => c.x + size / 2,
-          y: (c: Cell) => c.y + (c.status === "partly-described" ? size / 4 : size / 2),
-          text: (c: Cell) => formatNumber(c.number, locale),
-          fontWeight: 700,
-          fontSize: fs + 2,
-          fill: (c: Cell) => (c.status === "named" ? cssVar("bg") : cssVar("text")),
-          ariaHidden: "true",
-        }),
-        // Legend: the same three shapes, with their words.
-        ...legend.map((d) =>
-          Plot.rect([d], {
-            x1: d.x,
-            x2: d.x + 16,
-            y1: d.y - 8,
-            y2: d.y + 8,
-            fill: d.s === "named" ? cssVar(statusColour[d.s]) : cssVar("bg"),
-            stroke: cssVar(statusColour[d.s]),
-            strokeWidth: 2,
-            strokeDasharray: d.s === "not-published" ? "3 2" : undefined,
-            ariaHidden: "true",
+          Plot.text(cells, {
+            x: (c: Cell) => c.x + size / 2,
+            y: (c: Cell) => c.y + (c.status === "partly-described" ? size / 4 : size / 2),
+            text: (c: Cell) => formatNumber(c.number, locale),
+            fontWeight: 700,
+            fontSize: fs + 2,
+            fill: (c: Cell) => (c.status === "named" ? cssVar("bg") : cssVar("text")),
           }),
-        ),
-        Plot.rect(
-          legend.filter((d) => d.s === "partly-described"),
-          {
-            x1: "x",
-            x2: (d: { x: number }) => d.x + 16,
-            y1: (d: { y: number }) => d.y,
-            y2: (d: { y: number }) => d.y + 8,
-            fill: cssVar(statusColour["partly-described"]),
-            ariaHidden: "true",
-          },
-        ),
-        Plot.text(legend, {
-          x: (d: { x: number }) => (ar ? d.x - 6 : d.x + 22),
-          y: "y",
-          text: (d: { s: Status }) => statusLabel[d.s][locale],
-          fill: cssVar("text"),
-          ariaHidden: "true",
-          ...dir,
-        }),
-      ],
-    }) as unknown as Element;
+          // Legend: the same three shapes, with their words.
+          ...legend.map((d) =>
+            Plot.rect([d], {
+              x1: d.x,
+              x2: d.x + 16,
+              y1: d.y - 8,
+              y2: d.y + 8,
+              fill: d.s === "named" ? cssVar(statusColour[d.s]) : cssVar("bg"),
+              stroke: cssVar(statusColour[d.s]),
+              strokeWidth: 2,
+              strokeDasharray: d.s === "not-published" ? "3 2" : undefined,
+            }),
+          ),
+          Plot.rect(
+            legend.filter((d) => d.s === "partly-described"),
+            {
+              x1: "x",
+              x2: (d: { x: number }) => d.x + 16,
+              y1: (d: { y: number }) => d.y,
+              y2: (d: { y: number }) => d.y + 8,
+              fill: cssVar(statusColour["partly-described"]),
+            },
+          ),
+          Plot.text(legend, {
+            x: (d: { x: number }) => (ar ? d.x - 6 : d.x + 22),
+            y: "y",
+            text: (d: { s: Status }) => t(locale, statusLabel[d.s]),
+            fill: cssVar("text"),
+            ...dir,
+          }),
+        ],
+      },
+    );
   },
 });

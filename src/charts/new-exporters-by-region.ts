@@ -6,10 +6,11 @@
 // region names read from the right edge.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { basePlotOptions, colon, labelRight, textDirection, uniqueIds } from "./kit/plotStyle";
+import { colon, uniqueIds, plotChart, namesAboveBars, valuesAtBarEnds } from "./kit/plotStyle";
 import { cssVar } from "../core/theme/tokens";
-import { formatCount, formatNumber, formatSigned, formatYear, isolateLtr } from "../core/i18n/format";
+import { formatNumber, formatSigned, formatYear, isolateLtr } from "../core/i18n/format";
 import type { Locale } from "../core/i18n/locales";
+import { t, tCount } from "../core/i18n";
 
 interface Bar {
   region_code: string;
@@ -27,34 +28,14 @@ export default defineChart<Rows>({
   id: "new-exporters-by-region",
   title(rows, locale) {
     const span = isolateLtr(`${formatYear(rows.period.start, locale)}–${formatYear(rows.period.end, locale)}`, locale);
-    return {
-      fr: `Nouveaux exportateurs actifs par région, ${span}`,
-      ar: `المصدرون النشطون الجدد حسب الجهة، ${span}`,
-      en: `New active exporters by region, ${span}`,
-    }[locale];
+    return t(locale, "chart.new-exporters-by-region.title", { span });
   },
   dek(rows, locale) {
     const [y0, y1] = [formatYear(rows.period.start, locale), formatYear(rows.period.end, locale)];
-    const regions = formatCount(
-      rows.bars.length,
-      locale,
-      {
-        fr: { one: "de la {n} région", other: "des {n} régions" },
-        en: { one: "of the {n} region", other: "of the {n} regions" },
-        ar: { one: "جهة واحدة", two: "جهتين", few: "{n} جهات", other: "{n} جهة" },
-      }[locale],
-    );
-    return {
-      fr: `Nombre d'entreprises devenues exportatrices actives entre ${y0} et ${y1} dans chacune ${regions}, tel que rapporté`,
-      ar: `عدد المقاولات التي أصبحت مصدرة نشطة بين ${y0} و${y1} في كل جهة من ${regions}، كما ورد في المصدر`,
-      en: `Firms that became active exporters between ${y0} and ${y1} in each ${regions}, as reported`,
-    }[locale];
+    const regions = tCount(locale, "count.of-the-regions", rows.bars.length);
+    return t(locale, "chart.new-exporters-by-region.dek", { y0, y1, regions });
   },
-  notes: {
-    fr: "Ce sont des entrées, pas une croissance nette : des entreprises ont aussi cessé d'exporter.",
-    ar: "هذه مداخيل جديدة لا نمو صاف: فقد توقفت مقاولات أخرى عن التصدير.",
-    en: "These are entrants, not net growth: other firms stopped exporting.",
-  },
+  notes: "chart.new-exporters-by-region.notes",
   notesFrom(rows, locale) {
     const sum = formatNumber(
       rows.bars.reduce((a, b) => a + b.count, 0),
@@ -92,7 +73,7 @@ export default defineChart<Rows>({
   },
   table(rows, locale) {
     return {
-      columns: { fr: ["Région", "Nouveaux exportateurs actifs"], ar: ["الجهة", "المصدرون النشطون الجدد"], en: ["Region", "New active exporters"] }[locale],
+      columns: [t(locale, "chart.new-exporters-by-region.col.region"), t(locale, "chart.new-exporters-by-region.col.count")],
       rows: rows.bars.map((b) => [b.names[locale], b.count]),
     };
   },
@@ -104,15 +85,7 @@ export default defineChart<Rows>({
     const share = formatNumber(top.count / sum, locale, { style: "percent" });
     // The period and the number of regions come from the rows, never typed (issue 12).
     const [y0, y1] = [formatYear(rows.period.start, locale), formatYear(rows.period.end, locale)];
-    const regions = formatCount(
-      rows.bars.length,
-      locale,
-      {
-        fr: { one: "la {n} région", other: "les {n} régions" },
-        en: { one: "the {n} region", other: "the {n} regions" },
-        ar: { one: "جهة واحدة", two: "جهتين", few: "{n} جهات", other: "{n} جهة" },
-      }[locale],
-    );
+    const regions = tCount(locale, "count.the-regions", rows.bars.length);
     if (locale === "fr")
       return `Entre ${y0} et ${y1}, ${n(sum)} nouveaux exportateurs actifs sont recensés dans ${regions}. ${top.names.fr} en compte ${n(top.count)}, soit ${share} du total, devant ${second.names.fr} (${n(second.count)}). ${low.names.fr} en compte le moins : ${n(low.count)}.`;
     if (locale === "ar")
@@ -125,40 +98,23 @@ export default defineChart<Rows>({
   render(rows, { locale, width, document }) {
     const ar = locale === "ar";
     const max = Math.max(...rows.bars.map((b) => b.count));
-    return Plot.plot({
-      ...basePlotOptions(locale, width),
-      document,
-      height: rows.bars.length * 46 + 40,
-      marginLeft: ar ? 52 : 12,
-      marginRight: ar ? 12 : 52,
-      marginTop: 28,
-      x: { label: null, axis: null, domain: [0, max], reverse: ar },
-      y: { label: null, axis: null, domain: rows.bars.map((b) => b.region_code), paddingInner: 0.55, paddingOuter: 0.3 },
-      marks: [
-        Plot.barX(rows.bars, { x: "count", y: "region_code", fill: cssVar("exports"), ariaHidden: "true" }),
-        Plot.ruleX([0], { stroke: cssVar("rule") }),
-        // Region names above their bar, from the start edge (left, or right in Arabic).
-        Plot.text(rows.bars, {
-          x: 0,
-          y: "region_code",
-          text: (b: Bar) => b.names[locale],
-          dx: ar ? -3 : 3,
-          dy: -19,
-          fill: cssVar("text"),
-          ariaHidden: "true",
-          ...(ar ? { textAnchor: "start" as const, ...textDirection(locale) } : { textAnchor: "start" as const }),
-        }),
-        Plot.text(rows.bars, {
-          x: "count",
-          y: "region_code",
-          text: (b: Bar) => formatNumber(b.count, locale),
-          dx: ar ? -6 : 6,
-          fontWeight: 600,
-          fill: cssVar("text"),
-          ariaHidden: "true",
-          ...(ar ? { textAnchor: "end" as const } : labelRight(locale)),
-        }),
-      ],
-    }) as unknown as Element;
+    return plotChart(
+      { locale, width, document },
+      {
+        height: rows.bars.length * 46 + 40,
+        marginLeft: ar ? 52 : 12,
+        marginRight: ar ? 12 : 52,
+        marginTop: 28,
+        x: { label: null, axis: null, domain: [0, max], reverse: ar },
+        y: { label: null, axis: null, domain: rows.bars.map((b) => b.region_code), paddingInner: 0.55, paddingOuter: 0.3 },
+        marks: [
+          Plot.barX(rows.bars, { x: "count", y: "region_code", fill: cssVar("exports") }),
+          Plot.ruleX([0], { stroke: cssVar("rule") }),
+          // Region names above their bar, from the start edge (left, or right in Arabic).
+          namesAboveBars(rows.bars, "region_code", (b: Bar) => b.names[locale], locale),
+          valuesAtBarEnds(rows.bars, "count", "region_code", (b: Bar) => formatNumber(b.count, locale), locale),
+        ],
+      },
+    );
   },
 });

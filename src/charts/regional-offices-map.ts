@@ -4,7 +4,7 @@
 import { defineChart } from "./kit/types";
 import { regionOfficeRows, officeStatuses, type RegionOfficeRow } from "./geo/offices";
 import { drawRegionMap, drawTileGrid, TILE_GRID_MAX_WIDTH } from "./geo/draw";
-import { t, tCount, formatNumber, formatCount } from "../core/i18n";
+import { t, tCount, formatNumber } from "../core/i18n";
 
 type Rows = RegionOfficeRow[];
 
@@ -13,31 +13,11 @@ export const MAP_SOURCE_ID = "osm-geo";
 
 export default defineChart<Rows>({
   id: "regional-offices-map",
-  title: {
-    fr: "Les bureaux régionaux du commerce extérieur, région par région",
-    ar: "المكاتب الجهوية للتجارة الخارجية، جهة بجهة",
-    en: "Regional foreign-trade offices, region by region",
-  },
-  dek: {
-    fr: "Chaque région est colorée selon ce que les sources disent de son bureau régional",
-    ar: "لُوِّنت كل جهة حسب ما تقوله المصادر عن مكتبها الجهوي",
-    en: "Each region is coloured by what sources say about its regional office",
-  },
+  title: "chart.regional-offices-map.title",
+  dek: "chart.regional-offices-map.dek",
   notes(rows, locale) {
-    const regions = formatCount(
-      rows.length,
-      locale,
-      {
-        fr: { one: "la {n} région", other: "les {n} régions" },
-        en: { one: "the {n} region", other: "all {n} regions" },
-        ar: { one: "جهة واحدة", two: "جهتين", few: "{n} جهات", other: "{n} جهة" },
-      }[locale],
-    );
-    return {
-      fr: `« Ouverture signalée » : les sources décrivent un réseau de bureaux ouverts dans ${regions} sans donner la ville, l'adresse ni la date pour cette région. Fond de carte : © les contributeurs d'OpenStreetMap (ODbL).`,
-      ar: `«افتتاح مُعلن»: تصف المصادر شبكة مكاتب مفتوحة في الجهات كلها (${regions}) دون ذكر المدينة أو العنوان أو التاريخ بالنسبة لهذه الجهة. خريطة الأساس: © مساهمو OpenStreetMap (ODbL).`,
-      en: `“Reported opened”: sources describe a network of offices opened in ${regions} without giving this region's city, address or date. Base map: © OpenStreetMap contributors (ODbL).`,
-    }[locale];
+    const regions = tCount(locale, "count.all-regions", rows.length);
+    return t(locale, "chart.regional-offices-map.notes", { regions });
   },
   rtl: { mirror: false, why: "A map keeps its geography in every language; the legend reads right to left in Arabic." },
   select(data) {

@@ -6,10 +6,11 @@
 // so in Arabic the dates are on the right and the titles run leftwards from the line.
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { basePlotOptions, charsFor, colon, fontSizeFor, textDirection, uniqueIds, wrapText } from "./kit/plotStyle";
+import { charsFor, colon, fontSizeFor, textDirection, wrapText, plotChart, isNarrow } from "./kit/plotStyle";
 import { cssVar } from "../core/theme/tokens";
 import { formatDate } from "../core/i18n/format";
 import type { Locale } from "../core/i18n/locales";
+import { t } from "../core/i18n";
 
 interface Milestone {
   id: string;
@@ -38,7 +39,7 @@ function withPlace(m: Milestone, locale: Locale): string {
 
 /** Lays out the timeline for a width: dot positions by date, labels pushed apart where they crowd. */
 function layout(rows: Rows, locale: Locale, width: number) {
-  const narrow = width < 480;
+  const narrow = isNarrow(width);
   const lineX = narrow ? 124 : 150;
   const textWidth = width - lineX - 24;
   const lh = fontSizeFor(width) * 1.3;
@@ -63,25 +64,15 @@ function layout(rows: Rows, locale: Locale, width: number) {
 
 export default defineChart<Rows>({
   id: "roadmap-timeline",
-  title: {
-    fr: "La feuille de route, étape par étape",
-    ar: "خارطة الطريق، مرحلة بمرحلة",
-    en: "The roadmap, step by step",
-  },
+  title: "chart.roadmap-timeline.title",
   dek(rows, locale) {
     const month = (iso: string) => formatDate(iso, locale, "month");
     const [first, last] = [month(rows[0].date), month(rows[rows.length - 1].date)];
-    return {
-      fr: `Les étapes publiques de la feuille de route du commerce extérieur, ${/^[aeiouyàâéèêîôûh]/i.test(first) ? "d'" : "de "}${first} à ${last}`,
-      ar: `المراحل العلنية لخارطة طريق التجارة الخارجية، من ${first} إلى ${last}`,
-      en: `The public milestones of the foreign-trade roadmap, from ${first} to ${last}`,
-    }[locale];
+    // French elides "de" before a vowel ("d'avril"); the other languages' keys ignore it.
+    const from = t(locale, /^[aeiouyàâéèêîôûh]/i.test(first) ? "date.from-elided" : "date.from", { date: first });
+    return t(locale, "chart.roadmap-timeline.dek", { from, last });
   },
-  notes: {
-    fr: "Les points sont placés à leur date ; quand des étapes sont proches, leur texte est décalé vers le bas et relié au point par un trait.",
-    ar: "وُضعت النقاط في تواريخها؛ وحين تتقارب المراحل يُزاح نصها إلى الأسفل ويُربط بالنقطة بخط.",
-    en: "Dots sit at their dates; where steps are close together, their text is moved down and joined to the dot by a line.",
-  },
+  notes: "chart.roadmap-timeline.notes",
   rtl: { mirror: true, why: "Dates and titles swap sides in Arabic; time still runs top to bottom, which reads the same in both directions." },
   select(data) {
     return [...data.milestones]
@@ -96,12 +87,9 @@ export default defineChart<Rows>({
         source_ids: m.source_ids,
       }));
   },
-  sources(rows) {
-    return uniqueIds(...rows.map((m) => m.source_ids));
-  },
   table(rows, locale) {
     return {
-      columns: { fr: ["Date", "Étape", "Lieu"], ar: ["التاريخ", "المرحلة", "المكان"], en: ["Date", "Milestone", "Place"] }[locale],
+      columns: [t(locale, "chart.roadmap-timeline.col.date"), t(locale, "chart.roadmap-timeline.col.step"), t(locale, "chart.roadmap-timeline.col.place")],
       rows: rows.map((m) => [formatDate(m.date, locale, m.precision), m.titles[locale], m.places[locale] || null]),
     };
   },
@@ -133,56 +121,54 @@ export default defineChart<Rows>({
     const dir = ar ? textDirection(locale) : {};
     const first = placed[0];
     const last = placed[placed.length - 1];
-    return Plot.plot({
-      ...basePlotOptions(locale, width),
-      document,
-      height,
-      margin: 0,
-      x: { type: "identity", axis: null },
-      y: { type: "identity", axis: null },
-      marks: [
-        Plot.ruleX([lineX], { y1: first.dotY, y2: last.dotY, stroke: cssVar("rule"), strokeWidth: 2, ariaHidden: "true" }),
-        Plot.link(
-          placed.filter((p) => p.labelY - p.dotY > 2),
-          {
-            x1: lineX,
-            y1: (p: Placed) => p.dotY,
-            x2: textX - toward * 4,
-            y2: (p: Placed) => p.labelY,
-            stroke: cssVar("muted"),
-            strokeWidth: 1,
-            ariaHidden: "true",
-          },
-        ),
-        Plot.dot(placed, {
-          x: lineX,
-          y: "dotY",
-          r: (p: Placed) => (p.m.kind === "launch" ? 7 : 5),
-          fill: (p: Placed) => cssVar(p.m.kind === "launch" ? "accent" : "exports"),
-          stroke: cssVar("bg"),
-          strokeWidth: 1.5,
-          ariaHidden: "true",
-        }),
-        Plot.text(placed, { x: dateX, y: "labelY", text: "date", lineAnchor: "middle", fill: cssVar("muted"), ariaHidden: "true", ...dir, textAnchor: "end" }),
-        // The launch is set in bold; every other title in regular weight.
-        ...[true, false].map((launch) =>
-          Plot.text(
-            placed.filter((p) => (p.m.kind === "launch") === launch),
+    return plotChart(
+      { locale, width, document },
+      {
+        height,
+        margin: 0,
+        x: { type: "identity", axis: null },
+        y: { type: "identity", axis: null },
+        marks: [
+          Plot.ruleX([lineX], { y1: first.dotY, y2: last.dotY, stroke: cssVar("rule"), strokeWidth: 2 }),
+          Plot.link(
+            placed.filter((p) => p.labelY - p.dotY > 2),
             {
-              x: textX,
-              y: (p: Placed) => p.labelY - lh / 2,
-              text: (p: Placed) => p.lines.join("\n"),
-              lineAnchor: "top",
-              lineHeight: 1.3,
-              fontWeight: launch ? 700 : 400,
-              fill: cssVar("text"),
-              ariaHidden: "true",
-              ...dir,
-              textAnchor: "start",
+              x1: lineX,
+              y1: (p: Placed) => p.dotY,
+              x2: textX - toward * 4,
+              y2: (p: Placed) => p.labelY,
+              stroke: cssVar("muted"),
+              strokeWidth: 1,
             },
           ),
-        ),
-      ],
-    }) as unknown as Element;
+          Plot.dot(placed, {
+            x: lineX,
+            y: "dotY",
+            r: (p: Placed) => (p.m.kind === "launch" ? 7 : 5),
+            fill: (p: Placed) => cssVar(p.m.kind === "launch" ? "accent" : "exports"),
+            stroke: cssVar("bg"),
+            strokeWidth: 1.5,
+          }),
+          Plot.text(placed, { x: dateX, y: "labelY", text: "date", lineAnchor: "middle", fill: cssVar("muted"), ...dir, textAnchor: "end" }),
+          // The launch is set in bold; every other title in regular weight.
+          ...[true, false].map((launch) =>
+            Plot.text(
+              placed.filter((p) => (p.m.kind === "launch") === launch),
+              {
+                x: textX,
+                y: (p: Placed) => p.labelY - lh / 2,
+                text: (p: Placed) => p.lines.join("\n"),
+                lineAnchor: "top",
+                lineHeight: 1.3,
+                fontWeight: launch ? 700 : 400,
+                fill: cssVar("text"),
+                ...dir,
+                textAnchor: "start",
+              },
+            ),
+          ),
+        ],
+      },
+    );
   },
 });

@@ -3,25 +3,26 @@
 // Right-to-left: the time axis is not mirrored in Arabic (same editorial choice as exports-vs-target).
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "./kit/types";
-import { basePlotOptions, fontSizeFor, labelWidth, marginFor, numberTick, ticksAboveZero, yearTick } from "./kit/plotStyle";
-import { t } from "../core/i18n";
+import { colon, fontSizeFor, labelWidth, marginFor, yearTick, plotChart, isNarrow, valueAxis } from "./kit/plotStyle";
+import { t, type StringKey } from "../core/i18n";
 import { cssVar } from "../core/theme/tokens";
 import { tradeByYear, type TradeYearDerived } from "../data/derive";
 import { formatMadBn, formatNumber, formatPercent, formatYear, withQualifier } from "../core/i18n/format";
-import type { Locale } from "../core/i18n/locales";
 
 type Rows = TradeYearDerived[];
 
-const series: Record<"exports" | "imports", Record<Locale, string>> = {
-  exports: { fr: "Exportations", ar: "الصادرات", en: "Exports" },
-  imports: { fr: "Importations", ar: "الواردات", en: "Imports" },
+const series: Record<"exports" | "imports", StringKey> = {
+  exports: "chart.label.exports",
+  imports: "chart.label.imports",
 };
 
-const headers: Record<Locale, string[]> = {
-  fr: ["Année", "Exportations (Mds MAD)", "Importations (Mds MAD)", "Solde (Mds MAD)", "Taux de couverture"],
-  ar: ["السنة", "الصادرات (مليار درهم)", "الواردات (مليار درهم)", "الرصيد (مليار درهم)", "معدل التغطية"],
-  en: ["Year", "Exports (bn MAD)", "Imports (bn MAD)", "Balance (bn MAD)", "Coverage rate"],
-};
+const headers: StringKey[] = [
+  "chart.year",
+  "chart.col.exports-bn",
+  "chart.trade-coverage.col.imports",
+  "chart.trade-coverage.col.balance",
+  "chart.trade-coverage.col.coverage",
+];
 
 /** Years whose coverage rate is written on the chart: first, last and every fifth between. */
 function labelledYears(rows: Rows): Rows {
@@ -79,32 +80,17 @@ export default defineChart<Rows>({
   id: "trade-coverage",
   title(rows, locale) {
     const first = formatYear(rows[0].year, locale);
-    return {
-      fr: `Exportations, importations et taux de couverture depuis ${first}`,
-      ar: `الصادرات والواردات ومعدل التغطية منذ ${first}`,
-      en: `Exports, imports and coverage rate since ${first}`,
-    }[locale];
+    return t(locale, "chart.trade-coverage.title", { first });
   },
-  dek: {
-    fr: "Échanges de biens en milliards de dirhams ; l'écart entre les deux courbes est le déficit, et le pourcentage indique la part des importations couverte par les exportations",
-    ar: "مبادلات السلع بمليارات الدراهم؛ الفرق بين المنحنيين هو العجز، والنسبة المئوية حصة الواردات التي تغطيها الصادرات",
-    en: "Goods trade in billion dirhams; the gap between the lines is the deficit, and the percentage is the share of imports paid for by exports",
-  },
-  notes: {
-    fr: "Le solde et le taux de couverture sont calculés à partir des exportations et importations. Les années mêlent chiffres provisoires et révisés.",
-    ar: "يُحسب الرصيد ومعدل التغطية انطلاقا من الصادرات والواردات. تجمع السنوات بين أرقام مؤقتة وأخرى مراجعة.",
-    en: "Balance and coverage rate are computed from exports and imports. Years mix preliminary and revised figures.",
-  },
+  dek: "chart.trade-coverage.dek",
+  notes: "chart.trade-coverage.notes",
   rtl: { mirror: false, why: "Time axis kept left to right in Arabic, as in exports-vs-target." },
   select(data) {
     return tradeByYear(data.tradeAnnual);
   },
-  sources(rows) {
-    return [...new Set(rows.flatMap((r) => r.source_ids))];
-  },
   table(rows, locale) {
     return {
-      columns: headers[locale],
+      columns: headers.map((key) => t(locale, key)),
       // A value the source gives as "environ" or "plus de" (a lower bound) keeps those words in the table.
       rows: rows.map((r) =>
         r.derived_qualifier
@@ -135,23 +121,23 @@ export default defineChart<Rows>({
     return `From ${y(first.year)} to ${y(last.year)}, exports went from ${v(first.exports_mad_bn, first.exports_qualifier)} to ${v(last.exports_mad_bn, last.exports_qualifier)} billion dirhams and imports from ${v(first.imports_mad_bn, first.imports_qualifier)} to ${v(last.imports_mad_bn, last.imports_qualifier)} billion. The coverage rate went from ${p(first.coverage_rate, first.derived_qualifier)} to ${p(last.coverage_rate, last.derived_qualifier)}, peaking at ${p(best.coverage_rate)} in ${y(best.year)}.`;
   },
   points(rows, locale) {
-    const unit = { fr: "Mds MAD", ar: "مليار درهم", en: "bn MAD" }[locale];
-    const cover = { fr: "couverture", ar: "التغطية", en: "coverage" }[locale];
-    const sep = locale === "fr" ? " : " : ": ";
+    const unit = t(locale, "unit.mad-bn");
+    const cover = t(locale, "chart.trade-coverage.coverage");
+    const sep = colon(locale);
     return rows.map((r) => ({
       x: r.year,
       y: r.exports_mad_bn,
-      label: `${formatYear(r.year, locale)}\n${series.exports[locale]}${sep}${withQualifier(formatMadBn(r.exports_mad_bn, locale), r.exports_qualifier, locale)} ${unit}\n${series.imports[locale]}${sep}${withQualifier(formatMadBn(r.imports_mad_bn, locale, r.imports_qualifier === "more-than" ? 2 : 1), r.imports_qualifier, locale)} ${unit}\n${cover}${sep}${withQualifier(formatPercent(r.coverage_rate, locale), r.derived_qualifier, locale)}`,
+      label: `${formatYear(r.year, locale)}\n${t(locale, series.exports)}${sep}${withQualifier(formatMadBn(r.exports_mad_bn, locale), r.exports_qualifier, locale)} ${unit}\n${t(locale, series.imports)}${sep}${withQualifier(formatMadBn(r.imports_mad_bn, locale, r.imports_qualifier === "more-than" ? 2 : 1), r.imports_qualifier, locale)} ${unit}\n${cover}${sep}${withQualifier(formatPercent(r.coverage_rate, locale), r.derived_qualifier, locale)}`,
     }));
   },
   render(rows, { locale, width, document }) {
-    const narrow = width < 480;
+    const narrow = isNarrow(width);
     const last = rows[rows.length - 1];
     const long = rows.flatMap((r) => [
       { year: r.year, series: "exports" as const, value: r.exports_mad_bn },
       { year: r.year, series: "imports" as const, value: r.imports_mad_bn },
     ]);
-    const marginRight = marginFor([series.exports[locale], series.imports[locale]], width, 8, true);
+    const marginRight = marginFor([t(locale, series.exports), t(locale, series.imports)], width, 8, true);
     const pxPerYear = (width - 44 - marginRight) / Math.max(1, last.year - rows[0].year);
     const coverageText = (r: TradeYearDerived) => formatPercent(r.coverage_rate, locale, 0);
     const height = narrow ? 300 : 380;
@@ -163,57 +149,48 @@ export default defineChart<Rows>({
         coverageSpot(rows, r.year, (labelWidth(coverageText(r), width, true) / 2 + 2) / pxPerYear, (fontSizeFor(width) + 8) * bnPerPx),
       ]),
     );
-    return Plot.plot({
-      ...basePlotOptions(locale, width),
-      document,
-      height,
-      marginRight,
-      marginLeft: 44,
-      x: { label: null, tickFormat: yearTick(locale), ticks: narrow ? 4 : 8 },
-      y: {
-        label: t(locale, "chart.unit.mad-bn"),
-        labelArrow: "none",
-        labelAnchor: "top",
-        grid: true,
-        tickFormat: numberTick(locale),
-        ticks: ticksAboveZero(Math.max(...rows.map((r) => Math.max(r.exports_mad_bn, r.imports_mad_bn))), 5),
-      },
-      marks: [
-        Plot.areaY(rows, { x: "year", y1: "exports_mad_bn", y2: "imports_mad_bn", fill: cssVar("imports"), fillOpacity: 0.12, ariaHidden: "true" }),
-        Plot.ruleY([0], { stroke: cssVar("rule") }),
-        Plot.lineY(long, {
-          x: "year",
-          y: "value",
-          z: "series",
-          stroke: (d: { series: "exports" | "imports" }) => cssVar(d.series),
-          strokeWidth: 2.5,
-          ariaHidden: "true",
-        }),
-        Plot.text(
-          [
-            { series: "exports" as const, year: last.year, value: last.exports_mad_bn },
-            { series: "imports" as const, year: last.year, value: last.imports_mad_bn },
-          ],
-          {
+    return plotChart(
+      { locale, width, document },
+      {
+        height,
+        marginRight,
+        marginLeft: 44,
+        x: { label: null, tickFormat: yearTick(locale), ticks: narrow ? 4 : 8 },
+        y: valueAxis(locale, t(locale, "chart.unit.mad-bn"), Math.max(...rows.map((r) => Math.max(r.exports_mad_bn, r.imports_mad_bn))), 5, false),
+        marks: [
+          Plot.areaY(rows, { x: "year", y1: "exports_mad_bn", y2: "imports_mad_bn", fill: cssVar("imports"), fillOpacity: 0.12 }),
+          Plot.ruleY([0], { stroke: cssVar("rule") }),
+          Plot.lineY(long, {
             x: "year",
             y: "value",
-            text: (d: { series: "exports" | "imports" }) => series[d.series][locale],
-            dx: 8,
-            textAnchor: "start",
-            fill: (d: { series: "exports" | "imports" }) => cssVar(d.series),
+            z: "series",
+            stroke: (d: { series: "exports" | "imports" }) => cssVar(d.series),
+            strokeWidth: 2.5,
+          }),
+          Plot.text(
+            [
+              { series: "exports" as const, year: last.year, value: last.exports_mad_bn },
+              { series: "imports" as const, year: last.year, value: last.imports_mad_bn },
+            ],
+            {
+              x: "year",
+              y: "value",
+              text: (d: { series: "exports" | "imports" }) => t(locale, series[d.series]),
+              dx: 8,
+              textAnchor: "start",
+              fill: (d: { series: "exports" | "imports" }) => cssVar(d.series),
+              fontWeight: 600,
+            },
+          ),
+          Plot.text(labelledYears(rows), {
+            x: (r: TradeYearDerived) => coverageSpots.get(r.year)!.year,
+            y: (r: TradeYearDerived) => coverageSpots.get(r.year)!.value,
+            text: coverageText,
+            fill: cssVar("coverage"),
             fontWeight: 600,
-            ariaHidden: "true",
-          },
-        ),
-        Plot.text(labelledYears(rows), {
-          x: (r: TradeYearDerived) => coverageSpots.get(r.year)!.year,
-          y: (r: TradeYearDerived) => coverageSpots.get(r.year)!.value,
-          text: coverageText,
-          fill: cssVar("coverage"),
-          fontWeight: 600,
-          ariaHidden: "true",
-        }),
-      ],
-    }) as unknown as Element;
+          }),
+        ],
+      },
+    );
   },
 });

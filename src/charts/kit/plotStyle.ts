@@ -2,15 +2,25 @@
 import type { Locale } from "../../core/i18n/locales";
 import { formatNumber, formatYear } from "../../core/i18n/format";
 import { cssVar } from "../../core/theme/tokens";
+import * as Plot from "@observablehq/plot";
 import type { RenderFunction } from "@observablehq/plot";
 import { ticks as d3ticks } from "d3";
+import type { RenderContext } from "./types";
 
 /** Smallest chart text in px: never below 11 px on a 360 px phone. */
 export const MIN_FONT_PX = 12;
 
+/** Below this width (px) a chart is drawn for phones: smaller text, fewer ticks, shorter labels. */
+const NARROW_BELOW = 480;
+
+/** Whether a chart drawn at `width` is the phone layout. */
+export function isNarrow(width: number): boolean {
+  return width < NARROW_BELOW;
+}
+
 /** Font size for a width: charts are drawn at the width they are shown, so text is never scaled down. */
 export function fontSizeFor(width: number): number {
-  return width < 480 ? MIN_FONT_PX : 13;
+  return isNarrow(width) ? MIN_FONT_PX : 13;
 }
 
 /** Options common to every Plot chart. */
@@ -29,9 +39,37 @@ export function basePlotOptions(locale: Locale, width: number) {
   };
 }
 
+/**
+ * Draws a Plot chart with the site's type, colours and locale in the render's document. Every mark
+ * is decoration for assistive tech (the figure carries the alt text and a data table), so each is
+ * aria-hidden here rather than in every chart file.
+ */
+export function plotChart({ locale, width, document }: RenderContext, options: Plot.PlotOptions): Element {
+  const marks = (options.marks ?? []).flat(Number.POSITIVE_INFINITY as 1);
+  for (const mark of marks) if (mark instanceof Plot.Mark) (mark as { ariaHidden?: string }).ariaHidden = "true";
+  // Plot types its result for the browser's DOM; at build time it is linkedom's element.
+  return Plot.plot({ ...basePlotOptions(locale, width), document, ...options, marks }) as unknown as Element;
+}
+
 /** A tick formatter for numbers in the page's locale. */
 export function numberTick(locale: Locale, options: Intl.NumberFormatOptions = {}) {
   return (d: number) => formatNumber(d, locale, options);
+}
+
+/**
+ * The value (y) axis of a quantity chart: its unit on top with no arrow, a grid, numbers in the
+ * locale, and `count` ticks above zero up to `top` (the domain too, unless `fixDomain` is false).
+ */
+export function valueAxis(locale: Locale, label: string, top: number, count: number, fixDomain = true) {
+  return {
+    label,
+    labelArrow: "none" as const,
+    labelAnchor: "top" as const,
+    grid: true,
+    ...(fixDomain ? { domain: [0, top] } : {}),
+    tickFormat: numberTick(locale),
+    ticks: ticksAboveZero(top, count),
+  };
 }
 
 /** A tick formatter for years (no grouping separator). */
@@ -83,14 +121,25 @@ export function uniqueIds(...lists: string[][]): string[] {
   return [...new Set(lists.flat())];
 }
 
-/** Picks the text for the page's language from a record with _fr/_ar/_en fields. */
-export function pick<K extends string>(row: Record<`${K}_${Locale}`, string>, key: K, locale: Locale): string {
-  return row[`${key}_${locale}` as `${K}_${Locale}`];
-}
-
 /** Text options for a label that runs rightwards from its anchor (end-of-line labels), in any script. */
 export function labelRight(locale: Locale) {
   return locale === "ar" ? { textAnchor: "end" as const, ...textDirection(locale) } : { textAnchor: "start" as const };
+}
+
+/** Text options for a label that starts at the chart's start edge: the left, or the right in Arabic. */
+export function labelStart(locale: Locale) {
+  return locale === "ar" ? { textAnchor: "start" as const, ...textDirection(locale) } : { textAnchor: "start" as const };
+}
+
+/** Category names written just above their bars (x = 0), from the start edge. */
+export function namesAboveBars<Bar>(bars: Bar[], y: string, name: (bar: Bar) => string, locale: Locale) {
+  return Plot.text(bars, { x: 0, y, text: name, dx: locale === "ar" ? -3 : 3, dy: -19, fill: cssVar("text"), ...labelStart(locale) });
+}
+
+/** Values written just past the end of their bars, in bold, running away from the bar in any script. */
+export function valuesAtBarEnds<Bar>(bars: Bar[], x: string, y: string, value: (bar: Bar) => string, locale: Locale) {
+  const ar = locale === "ar";
+  return Plot.text(bars, { x, y, text: value, dx: ar ? -6 : 6, fontWeight: 600, fill: cssVar("text"), textAnchor: ar ? "end" : "start" });
 }
 
 /** Text options for a label that runs leftwards from its anchor, in any script. */

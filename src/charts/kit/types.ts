@@ -1,5 +1,6 @@
 import type { Datasets } from "../../data/schema";
 import type { Locale, LocalizedText } from "../../core/i18n/locales";
+import { t, type StringKey } from "../../core/i18n";
 
 /** Everything a render needs: the page's locale, the width to draw at and a DOM document. */
 export interface RenderContext {
@@ -35,17 +36,17 @@ export interface PlacedPoint {
 }
 
 /**
- * Reader-facing chart copy: fixed text per language, or text computed from the rows the chart
- * draws (so a figure in the copy follows the data when it is republished). Read it with chartText.
+ * Reader-facing chart copy: a key of the string tables (fixed text), or text computed from the rows
+ * the chart draws (so a figure in the copy follows the data when it is republished). Read it with chartText.
  */
-export type ChartCopy<Rows> = LocalizedText | ((rows: Rows, locale: Locale) => string);
+export type ChartCopy<Rows> = StringKey | ((rows: Rows, locale: Locale) => string);
 
 /** The copy in `locale`: computed from `rows` when the chart computes it, else the fixed text. */
 export function chartText<Rows>(copy: ChartCopy<Rows>, rows: Rows, locale: Locale): string;
 export function chartText<Rows>(copy: ChartCopy<Rows> | undefined, rows: Rows, locale: Locale): string | undefined;
 export function chartText<Rows>(copy: ChartCopy<Rows> | undefined, rows: Rows, locale: Locale): string | undefined {
   if (copy === undefined) return undefined;
-  return typeof copy === "function" ? copy(rows, locale) : copy[locale];
+  return typeof copy === "function" ? copy(rows, locale) : t(locale, copy);
 }
 
 /** One chart, defined once: the article, the embed, the exports and the tests all use it. */
@@ -78,7 +79,18 @@ export interface ChartDefinition<Rows = unknown> {
   render(rows: Rows, ctx: RenderContext): Element;
 }
 
-/** Identity helper that keeps a chart definition's row type. */
-export function defineChart<Rows>(definition: ChartDefinition<Rows>): ChartDefinition<Rows> {
-  return definition;
+/** A data row that names the sources.csv rows behind it. */
+interface SourcedRow {
+  source_ids: string[];
+}
+
+/** A chart as its file writes it: `sources` may be left out when the rows are a list of sourced rows. */
+export type ChartSpec<Rows> = Omit<ChartDefinition<Rows>, "sources"> &
+  (Rows extends SourcedRow[] ? Partial<Pick<ChartDefinition<Rows>, "sources">> : Pick<ChartDefinition<Rows>, "sources">);
+
+/** A chart definition from its file's spec; by default the sources are those of its rows, first seen first. */
+export function defineChart<Rows>(spec: ChartSpec<Rows>): ChartDefinition<Rows> {
+  const own = (spec as Partial<Pick<ChartDefinition<Rows>, "sources">>).sources;
+  const sources = own ?? ((rows: Rows) => [...new Set((rows as SourcedRow[]).flatMap((row) => row.source_ids))]);
+  return { ...spec, sources } as ChartDefinition<Rows>;
 }

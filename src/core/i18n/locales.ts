@@ -6,6 +6,19 @@ export const defaultLocale: Locale = "fr";
 /** Text in the three languages. */
 export type LocalizedText = Record<Locale, string>;
 
+/**
+ * The `<base>_<locale>` field of a data row (name_fr, name_ar, name_en), or "" when it has none.
+ * With `fallback`, an empty field gives the French, then the English one (for rows read leniently,
+ * such as an old release's snapshot).
+ */
+export function localized(row: object, base: string, locale: Locale, fallback = false): string {
+  const field = (l: Locale) => {
+    const value = (row as Record<string, unknown>)[`${base}_${l}`];
+    return typeof value === "string" ? value : "";
+  };
+  return fallback ? field(locale) || field("fr") || field("en") : field(locale);
+}
+
 /** Writing direction of a locale. */
 export function dirOf(locale: Locale): "ltr" | "rtl" {
   return locale === "ar" ? "rtl" : "ltr";

@@ -1,11 +1,8 @@
 import type { Datasets, Source } from "../../data/schema";
-import type { Locale } from "../../core/i18n/locales";
+import { localized } from "../../core/i18n/locales";
 
-/** Picks the `<base>_<locale>` field of a row, e.g. name_fr / name_ar / name_en. */
-export function pick<Row extends object>(row: Row, base: string, locale: Locale): string {
-  const value = (row as Record<string, unknown>)[`${base}_${locale}`];
-  return typeof value === "string" ? value : "";
-}
+/** Picks the `<base>_<locale>` field of a row, e.g. name_fr / name_ar / name_en (core's one picker). */
+export { localized as pick };
 
 /** Looks up source rows by id, in order, without duplicates. */
 export function sourcesFor(data: Datasets, ids: string[]): Source[] {
