@@ -1,6 +1,6 @@
 // The regional-offices page: one row per office with its region, status and what is known.
 import type { Datasets, Office, Source } from "../../data/schema";
-import type { Locale } from "../../core/i18n/locales";
+import { formatDate, type Locale } from "../../core/i18n";
 import { pick } from "./localized";
 import { sourcesFor } from "./localized";
 
@@ -12,6 +12,8 @@ export interface OfficeView {
   status: Office["status"];
   place: string;
   openedOn: string;
+  /** The opening date as read, "" when not published. */
+  openedText: string;
   note: string;
 }
 
@@ -35,6 +37,7 @@ export function officesView(data: Datasets, locale: Locale): OfficesView {
         status: o.status,
         place: o.place,
         openedOn: o.opened_on ?? "",
+        openedText: o.opened_on ? formatDate(o.opened_on, locale) : "",
         note: pick(o, "note", locale),
       };
     });
