@@ -138,6 +138,31 @@ export function leversHeadings(data: Datasets, locale: Locale): { levers: string
   };
 }
 
+/** The levers page: its items, section headings (with their table-of-contents entries) and groups. */
+export interface LeversPageView extends LeversView {
+  headings: { levers: string; reforms: string; measures: string };
+  toc: { id: string; text: string }[];
+  leverGroup: PolicyGroupView;
+  reformGroup: PolicyGroupView;
+}
+
+/** Builds the levers page's model for a locale. */
+export function leversPageView(data: Datasets, locale: Locale): LeversPageView {
+  const view = leversView(data, locale);
+  const headings = { ...leversHeadings(data, locale), measures: t(locale, "levers.measures") };
+  return {
+    ...view,
+    headings,
+    toc: [
+      { id: "leviers", text: headings.levers },
+      { id: "reformes", text: headings.reforms },
+      { id: "mesures", text: headings.measures },
+    ],
+    leverGroup: policyGroupView(view.levers, "count.levers", locale),
+    reformGroup: policyGroupView(view.reforms, "count.cross-cutting-reforms", locale),
+  };
+}
+
 /** Levers or reforms as a page shows them: the ones with something published, and one statement for the rest. */
 export interface PolicyGroupView {
   /** Items with a name or a description in a source, each shown on its own. */

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { loadData, type Datasets } from "../../data";
 import type { Measure, Milestone, Office, Reform, Source } from "../../data/schema";
 import { locales, t } from "../../core/i18n";
-import { leversView, measureValue } from "./levers";
+import { leversPageView, leversView, measureValue } from "./levers";
 import { launchView } from "./launch";
 import { officesView } from "./offices";
 import { homeView } from "./home";
@@ -16,6 +16,8 @@ import { dataAsOfText, embedIdLabel, embedSourceLine, tableCellText } from "./fi
 import { sourcesPageText } from "./sources-text";
 import { sourcesPage, type SourcesPageModel } from "./sources";
 import { contentSlug, storyRoutes, storySteps } from "./story";
+import { storyArticleView } from "./story-article";
+import { loadContent } from "../markdown";
 
 const data = loadData();
 
@@ -64,6 +66,19 @@ describe("levers page model", () => {
     expect(m3.reformText).toBe("");
     // The reform lists the measures serving it by name, for the links on its card.
     expect(view.reforms[0].measures).toEqual([{ id: "m-1", name: rows[0].name_fr }]);
+  });
+});
+
+describe("levers page", () => {
+  it("lists its three sections in the table of contents under their headings, and groups every lever and reform", () => {
+    const page = leversPageView(data, "ar");
+    expect(page.toc).toEqual([
+      { id: "leviers", text: page.headings.levers },
+      { id: "reformes", text: page.headings.reforms },
+      { id: "mesures", text: t("ar", "levers.measures") },
+    ]);
+    expect(page.leverGroup.shown.length + page.leverGroup.unpublished.length).toBe(data.levers.length);
+    expect(page.reformGroup.shown.length + page.reformGroup.unpublished.length).toBe(data.reforms.length);
   });
 });
 
@@ -170,5 +185,40 @@ describe("the one story route", () => {
       expect(existsSync(join(process.cwd(), "src/content", props.locale, `${contentSlug(props.step.path)}.md`)), params.story).toBe(true);
       expect(existsSync(join(process.cwd(), "src/pages/[...lang]", props.step.path)), params.story).toBe(false);
     }
+  });
+});
+
+describe("a story's article", () => {
+  it("lifts the first chart above the body, keeps the others in order, and lists each source once", () => {
+    const content = loadContent("objectifs-exportations", "fr", data);
+    const charts = content.segments.flatMap((s) => (s.kind === "chart" ? [s.id] : []));
+    expect(charts.length).toBeGreaterThan(0);
+    const extra = [data.sources[0], data.sources[1], data.sources[0]];
+    const article = storyArticleView(content, "fr", data, [{ id: "x", text: "X" }], extra);
+    expect(article.lead?.id).toBe(charts[0]);
+    expect(article.body.flatMap((s) => (s.kind === "chart" ? [s.figure.id] : []))).toEqual(charts.slice(1));
+    expect(article.body).toHaveLength(content.segments.length - 1);
+    const ids = article.sources.map((s) => s.source_id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const s of [...content.sources, ...extra]) expect(ids).toContain(s.source_id);
+    expect(ids.slice(0, content.sources.length)).toEqual([...new Set(content.sources.map((s) => s.source_id))]);
+    expect(article.toc.at(-1)).toEqual({ id: "x", text: "X" });
+  });
+
+  it("shows no table of contents under three entries", () => {
+    const content = { ...loadContent("glossaire", "en", data), headings: [] };
+    expect(
+      storyArticleView(content, "en", data, [
+        { id: "a", text: "A" },
+        { id: "b", text: "B" },
+      ]).toc,
+    ).toEqual([]);
+    expect(
+      storyArticleView(content, "en", data, [
+        { id: "a", text: "A" },
+        { id: "b", text: "B" },
+        { id: "c", text: "C" },
+      ]).toc,
+    ).toHaveLength(3);
   });
 });
