@@ -169,6 +169,8 @@ export interface PolicyGroupView {
   shown: PolicyItemView[];
   /** Items that are only counted: no name or description published. */
   unpublished: PolicyItemView[];
+  /** The sources that count the unpublished items, item by item (each item's sources in turn). */
+  unpublishedSources: Source[];
   /** "Les noms des quatre leviers n'ont pas été publiés." or "Noms non publiés : deux réformes… sur six."; "" when none. */
   statement: string;
   /**
@@ -191,7 +193,7 @@ export function policyGroupView(items: PolicyItemView[], countKey: "count.levers
       : all
         ? t(locale, "unpublished.all", { items: tCount(locale, countKey, items.length) })
         : t(locale, "unpublished.some", { items: tCount(locale, countKey, unpublished.length), total: numberInWords(items.length, locale) });
-  return { shown, unpublished, statement, known: all ? (unpublished[0]?.note ?? "") : "" };
+  return { shown, unpublished, unpublishedSources: unpublished.flatMap((i) => i.sources), statement, known: all ? (unpublished[0]?.note ?? "") : "" };
 }
 
 /** A small whole number in words where the string table has one ("six"), else in digits. */

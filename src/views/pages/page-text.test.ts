@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { loadData, type Datasets } from "../../data";
 import type { Measure, Milestone, Office, Reform, Source } from "../../data/schema";
 import { locales, t } from "../../core/i18n";
-import { leversPageView, leversView, measureValue } from "./levers";
+import { leversPageView, leversView, measureValue, policyGroupView } from "./levers";
 import { launchView } from "./launch";
 import { officesView } from "./offices";
 import { homeView } from "./home";
@@ -79,6 +79,13 @@ describe("levers page", () => {
     ]);
     expect(page.leverGroup.shown.length + page.leverGroup.unpublished.length).toBe(data.levers.length);
     expect(page.reformGroup.shown.length + page.reformGroup.unpublished.length).toBe(data.reforms.length);
+    // The statement for the unpublished ones cites the sources that count them, item by item.
+    const unpublished = policyGroupView(
+      page.reforms.map((r) => ({ ...r, status: "not-published" as const, name: "", description: "" })),
+      "count.cross-cutting-reforms",
+      "ar",
+    );
+    expect(unpublished.unpublishedSources).toEqual(page.reforms.flatMap((r) => r.sources));
   });
 });
 
