@@ -40,7 +40,7 @@ export interface MeasureView {
   note: string;
   reform: { id: string; number: number; name: string } | null;
   sources: Source[];
-  /** The headline figure with its unit ("12 %", "200 millions MAD"), or null when none. */
+  /** The headline figure with its unit ("80 %", "100 millions de dirhams"), or null when none. */
   valueText: string | null;
   /** "Annoncé pour le …" / "Annoncée le …", or "" when the date is not published. */
   effectiveText: string;
