@@ -12,8 +12,13 @@ const qualifierTemplates = {
  * Intl formatters are costly to create (tens of microseconds each) and pages format thousands of
  * numbers and dates (a sources listing of 200,000 rows): each locale and option set gets one.
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(kind: string, locale: Locale, options: object, make: () => T): T {
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.Collator>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.Collator>(
+  kind: string,
+  locale: Locale,
+  options: object,
+  make: () => T,
+): T {
   const key = `${kind}|${locale}|${JSON.stringify(options)}`;
   let hit = formatters.get(key) as T | undefined;
   if (!hit) {
@@ -50,6 +55,14 @@ export function formatSigned(value: number, locale: Locale, options: Intl.Number
 /** Wraps text that must read left to right (a signed number, a range) in an isolate in Arabic. */
 export function isolateLtr(text: string, locale: Locale): string {
   return locale === "ar" ? `\u2066${text}\u2069` : text;
+}
+
+/**
+ * The page's alphabetical order: compares two strings as readers of `locale` sort them (one
+ * collator per locale, made once: sorting 200,000 rows with localeCompare would build millions).
+ */
+export function collator(locale: Locale): Intl.Collator {
+  return cached("collator", locale, {}, () => new Intl.Collator(intlTag(locale)));
 }
 
 /** The plural category of `count` in `locale` ("one", "two", "few", "many", "other"…). */

@@ -14,6 +14,8 @@ export interface GoalView {
   label: string;
   /** "Point de départ : 455 Mds MAD (2024)", or null when no baseline is published. */
   baseline: string | null;
+  /** The goal's story page (locale-free path). */
+  path: string;
 }
 
 /** A lever or reform as the home page lists it (the same model as the levers page). */
@@ -45,13 +47,18 @@ export interface HomeView {
 }
 
 const goalOrder: Goal["goal_id"][] = ["jobs", "new-exporters", "exports"];
+const goalPage: Record<Goal["goal_id"], string> = {
+  jobs: "objectifs/emplois/",
+  "new-exporters": "objectifs/exportateurs/",
+  exports: "objectifs/exportations/",
+};
 
 /** Builds the home page's model for a locale. */
 export function homeView(data: Datasets, locale: Locale): HomeView {
   const goals = goalOrder
     .map((id) => data.goals.find((g) => g.goal_id === id))
     .filter((g): g is Goal => Boolean(g))
-    .map((goal) => ({ goal, sources: sourcesFor(data, goal.source_ids), ...goalCopy(goal, locale) }));
+    .map((goal) => ({ goal, sources: sourcesFor(data, goal.source_ids), path: goalPage[goal.goal_id], ...goalCopy(goal, locale) }));
   const { levers, reforms } = leversView(data, locale);
   // "Published" means named in a source; a reform only partly described is not counted (issue 12).
   const leversPublished = levers.filter((l) => l.status === "named").length;

@@ -1,6 +1,6 @@
 // The launch page: who was at the launch (as far as sources confirm) and the dated timeline.
 import type { Datasets, Milestone, Person, Source } from "../../data/schema";
-import type { Locale } from "../../core/i18n/locales";
+import { formatDate, type Locale } from "../../core/i18n";
 import { pick } from "./localized";
 import { sourcesFor } from "./localized";
 
@@ -24,6 +24,10 @@ export interface MilestoneView {
   place: string;
   title: string;
   sources: Source[];
+  /** The machine-readable date of <time>: "2025-05" for a month, "2025-05-28" for a day. */
+  datetime: string;
+  /** The date as read, and the place when known: "28 mai 2025 — Casablanca". */
+  when: string;
 }
 
 /** The page model. */
@@ -53,6 +57,8 @@ export function launchView(data: Datasets, locale: Locale): LaunchView {
   const timeline = [...data.milestones]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((m) => ({
+      datetime: m.date_precision === "month" ? m.date.slice(0, 7) : m.date,
+      when: [formatDate(m.date, locale, m.date_precision === "month" ? "month" : "day"), pick(m, "place", locale)].filter(Boolean).join(" — "),
       id: m.milestone_id,
       date: m.date,
       precision: m.date_precision,

@@ -2,7 +2,7 @@
 // what the record does not give said once in words (for all offices, or for one), not as empty rows.
 import type { Datasets, Office, Source } from "../../data/schema";
 import type { Locale } from "../../core/i18n/locales";
-import { t, tCount, formatList } from "../../core/i18n";
+import { t, tCount, formatList, formatDate } from "../../core/i18n";
 import { pick } from "./localized";
 import { sourcesFor } from "./localized";
 
@@ -14,7 +14,11 @@ export interface OfficeView {
   status: Office["status"];
   place: string;
   announcedOn: string;
+  /** The announcement date as read, "" when not published. */
+  announcedText: string;
   openedOn: string;
+  /** The opening date as read, "" when not published. */
+  openedText: string;
   note: string;
 }
 
@@ -68,7 +72,9 @@ export function officesView(data: Datasets, locale: Locale): OfficesView {
         status: o.status,
         place: o.place,
         announcedOn: o.announced_on ?? "",
+        announcedText: o.announced_on ? formatDate(o.announced_on, locale) : "",
         openedOn: o.opened_on ?? "",
+        openedText: o.opened_on ? formatDate(o.opened_on, locale) : "",
         note: pick(o, "note", locale),
         missing: missingOfficeFacts(o),
       };

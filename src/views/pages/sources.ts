@@ -1,7 +1,7 @@
 // The sources page and every compact list of sources: what each source is, when it was published
 // (or why that is unknown), whether it is a copy, and on which page of the listing it sits.
 import type { Datasets, Source } from "../../data/schema";
-import { t, formatDate, formatNumber, localeUrl, type Locale } from "../../core/i18n";
+import { t, collator, formatDate, formatNumber, localeUrl, type Locale } from "../../core/i18n";
 import { roadmapSources } from "../../data/derive";
 import { basePath } from "../export/embed";
 
@@ -67,18 +67,21 @@ export function sourceDate(source: Source, locale: Locale, short = false): strin
   return t(locale, short ? `sources.date-short.${source.date_unknown_reason}` : `sources.date-reason.${source.date_unknown_reason}`);
 }
 
-/** Sources in listing order (publisher, then id): the order pages and anchors rely on. */
-const ordered = new WeakMap<Source[], { list: Source[]; index: Map<string, number> }>();
-function listing(sources: Source[]) {
-  const hit = ordered.get(sources);
+/** Sources in the listing order of a locale (publisher, then id): the order pages and anchors rely on. */
+const ordered = new WeakMap<Source[], Map<Locale, { list: Source[]; index: Map<string, number> }>>();
+function listing(sources: Source[], locale: Locale) {
+  let byLocale = ordered.get(sources);
+  if (!byLocale) {
+    byLocale = new Map();
+    ordered.set(sources, byLocale);
+  }
+  const hit = byLocale.get(locale);
   if (hit) return hit;
-  // Collators made once for the whole sort (the same orders as localeCompare(…, "fr") and
-  // localeCompare(…), which would build one per comparison: 3.5 million for 200,000 sources).
-  const byPublisher = new Intl.Collator("fr");
-  const byId = new Intl.Collator();
-  const list = [...sources].sort((a, b) => byPublisher.compare(a.publisher, b.publisher) || byId.compare(a.source_id, b.source_id));
+  // The page's alphabetical order, with one cached collator (localeCompare would build one per comparison).
+  const order = collator(locale);
+  const list = [...sources].sort((a, b) => order.compare(a.publisher, b.publisher) || order.compare(a.source_id, b.source_id));
   const value = { list, index: new Map(list.map((s, i) => [s.source_id, i])) };
-  ordered.set(sources, value);
+  byLocale.set(locale, value);
   return value;
 }
 
@@ -94,7 +97,7 @@ export function sourcesPageUrl(locale: Locale, page: number): string {
 
 /** Link to one source's entry on the page of the listing that holds it. */
 export function sourceHref(sources: Source[], locale: Locale, sourceId: string): string {
-  const i = listing(sources).index.get(sourceId);
+  const i = listing(sources, locale).index.get(sourceId);
   const page = i === undefined ? 1 : Math.floor(i / SOURCES_PER_PAGE) + 1;
   return `${sourcesPageUrl(locale, page)}#source-${sourceId}`;
 }
@@ -142,7 +145,7 @@ export function roadmapProvenance(data: Datasets, locale: Locale): { text: strin
 
 /** Page `page` (1-based) of the sources listing. */
 export function sourcesPage(data: Datasets, locale: Locale, page: number): SourcesPageModel {
-  const { list } = listing(data.sources);
+  const { list } = listing(data.sources, locale);
   const pageCount = sourcesPageCount(data.sources);
   const start = (page - 1) * SOURCES_PER_PAGE;
   const slice = list.slice(start, start + SOURCES_PER_PAGE);

@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { StringKey } from "../../core/i18n/strings/fr";
+import { localeParam, locales, type Locale } from "../../core/i18n/locales";
 
 /** A page of the story: its locale-free path and the interface string naming it in menus. */
 export interface StoryStep {
@@ -10,6 +11,12 @@ export interface StoryStep {
   key: StringKey;
   /** The group it belongs to in breadcrumbs (the three goal pages). */
   group?: StringKey;
+  /**
+   * A story told by its prose and charts alone (src/content/<locale>/<slug>.md): built by the one
+   * story route, src/pages/[...lang]/[...story]/index.astro. Stories with data sections of their own
+   * (levers, offices, launch, claims) keep their route, around the same shell (components/story/StoryPage).
+   */
+  prose?: true;
 }
 
 /** Pages built by other parts of the site that may not exist yet: linked only once their route exists. */
@@ -19,17 +26,17 @@ const optionalRoutes: Record<string, string> = {
 
 const allSteps: StoryStep[] = [
   { path: "", key: "nav.home" },
-  { path: "objectifs/exportations/", key: "nav.goal-exports", group: "nav.goals" },
-  { path: "objectifs/exportateurs/", key: "nav.goal-exporters", group: "nav.goals" },
-  { path: "objectifs/emplois/", key: "nav.goal-jobs", group: "nav.goals" },
+  { path: "objectifs/exportations/", key: "nav.goal-exports", group: "nav.goals", prose: true },
+  { path: "objectifs/exportateurs/", key: "nav.goal-exporters", group: "nav.goals", prose: true },
+  { path: "objectifs/emplois/", key: "nav.goal-jobs", group: "nav.goals", prose: true },
   { path: "leviers-et-reformes/", key: "nav.levers" },
-  { path: "artisanat-et-economie-sociale/", key: "nav.craft" },
+  { path: "artisanat-et-economie-sociale/", key: "nav.craft", prose: true },
   { path: "bureaux-regionaux/", key: "nav.offices" },
   { path: "regions/", key: "region.nav" },
   { path: "lancement/", key: "nav.launch" },
-  { path: "echanges/", key: "nav.trade" },
+  { path: "echanges/", key: "nav.trade", prose: true },
   { path: "ce-que-disent-les-sources/", key: "nav.claims" },
-  { path: "glossaire/", key: "nav.glossary" },
+  { path: "glossaire/", key: "nav.glossary", prose: true },
   { path: "sources/", key: "nav.sources" },
 ];
 
@@ -56,4 +63,21 @@ export function storyPosition(path: string): { step: StoryStep | null; prev: Sto
 /** The content slug of a path: "objectifs/emplois/" → "objectifs-emplois". */
 export function contentSlug(path: string): string {
   return path.replace(/^\/+|\/+$/g, "").replace(/\//g, "-");
+}
+
+/** A page of the one story route: the step it tells, in a locale. */
+export interface StoryRoute {
+  params: { lang: string | undefined; story: string };
+  props: { locale: Locale; step: StoryStep };
+}
+
+/**
+ * getStaticPaths of the one story route: every prose story in every locale, e.g.
+ * { lang: "en", story: "objectifs/emplois" } for /en/objectifs/emplois/ (French has no lang segment).
+ */
+export function storyRoutes(): StoryRoute[] {
+  const prose = storySteps().filter((s) => s.prose);
+  return locales.flatMap((locale) =>
+    prose.map((step) => ({ params: { lang: localeParam(locale), story: step.path.replace(/\/+$/, "") }, props: { locale, step } })),
+  );
 }

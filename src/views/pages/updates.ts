@@ -5,7 +5,7 @@ import { loadData, dataDir } from "../../data";
 import { releaseDir, releasesInOrder } from "../../data/releases";
 import { readRawTables, type RawTables } from "../../data/diff";
 import { describeChanges, type DatasetChanges } from "./changelog";
-import type { Locale } from "../../core/i18n/locales";
+import { t, formatDate, type Locale } from "../../core/i18n";
 import { pick } from "./localized";
 
 /** One release as the Updates page and the feed show it. */
@@ -16,6 +16,8 @@ export interface ReleaseView {
   /** False when data/releases/<id>/ is missing, so what changed cannot be told. */
   hasSnapshot: boolean;
   changes: DatasetChanges[];
+  /** "Publiée le 28 mai 2025". */
+  releasedText: string;
 }
 
 const snapshots = new Map<string, RawTables | null>();
@@ -35,7 +37,14 @@ export function releaseViews(locale: Locale, dir = dataDir()): ReleaseView[] {
     const after = snapshot(dir, release.release_id);
     const previous = i > 0 ? snapshot(dir, ordered[i - 1].release_id) : null;
     const changes = after && (i === 0 || previous) ? describeChanges(i === 0 ? null : previous, after, locale) : [];
-    return { id: release.release_id, date: release.published_on, title: pick(release, "title", locale), hasSnapshot: after !== null, changes };
+    return {
+      id: release.release_id,
+      date: release.published_on,
+      title: pick(release, "title", locale),
+      hasSnapshot: after !== null,
+      changes,
+      releasedText: t(locale, "updates.released", { date: formatDate(release.published_on, locale) }),
+    };
   });
   return views.reverse();
 }
