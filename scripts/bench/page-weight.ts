@@ -10,10 +10,9 @@
 // Run alone: `npx tsx scripts/bench/page-weight.ts [built-folder]` (default OUT_DIR or dist/).
 // BENCH_LH_RUNS (default 3) sets the runs per page; BENCH_LH_PAGES=/,/ar/ limits the pages.
 import { createServer } from "node:http";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { extname, join, resolve } from "node:path";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { loadavg } from "node:os";
-import { gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
 import { serveDist } from "../tools/static-server";

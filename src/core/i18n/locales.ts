@@ -25,6 +25,11 @@ export function dirOf(locale: Locale): "ltr" | "rtl" {
 }
 
 /** BCP 47 tag used for Intl; Arabic uses Morocco's conventions with Latin digits, as Moroccan press does. */
+/** The Open Graph locale of a page ("fr_MA"): a tag for machines, not copy. */
+export function ogLocale(locale: Locale): string {
+  return { fr: "fr_MA", ar: "ar_MA", en: "en_GB" }[locale];
+}
+
 export function intlTag(locale: Locale): string {
   return locale === "ar" ? "ar-MA-u-nu-latn" : locale === "fr" ? "fr-MA" : "en-GB";
 }
