@@ -7,6 +7,7 @@ import { loadData, type Datasets } from "../../data";
 import { downloadTable } from "./chart-data";
 import { csvDocument, CSV_STANDARD, type CsvDialect } from "./csv";
 import { standaloneSvg, svgHeight, EXPORT_WIDTH } from "./standalone";
+import { DATA_PACKAGE_DIR, DATA_PACKAGE_FILE } from "./datapackage";
 
 /** Pixel scale of PNG downloads (2× for sharp print and retina screens). */
 export const PNG_SCALE = 2;
@@ -50,11 +51,50 @@ export function pngSize(figure: FigureModel, locale: Locale, siteHost: string): 
   return { width: EXPORT_WIDTH * PNG_SCALE, height: svgHeight(svg) * PNG_SCALE };
 }
 
+/** Size in px of the PNG download of a figure on the site at `site` (Astro.site; its host is in the credit). */
+export function sitePngSize(figure: FigureModel, locale: Locale, site: URL | string | undefined): { width: number; height: number } {
+  return pngSize(figure, locale, site ? new URL(site).host : "");
+}
+
+/** One link of a figure's "Télécharger" control. */
+export interface DownloadLink {
+  href: string;
+  label: string;
+  kind: string;
+  /** Pixel size, for the PNGs. */
+  size?: { width: number; height: number };
+}
+
+/** The "Télécharger" links of a figure: its data (CSV, CSV for French Excel, JSON), its image (SVG,
+ * PNG light and dark, with their pixel size) and the whole data package. */
+export function figureDownloadLinks(figure: FigureModel, locale: Locale, site: URL | string | undefined): DownloadLink[] {
+  const size = sitePngSize(figure, locale, site);
+  const link = (kind: Parameters<typeof downloadUrl>[2], key: Parameters<typeof t>[1]): DownloadLink => ({
+    href: downloadUrl(figure.id, locale, kind),
+    label: t(locale, key),
+    kind,
+  });
+  const png = (kind: "png-light" | "png-dark"): DownloadLink => ({
+    ...link(kind, `embed.${kind}`),
+    label: `${t(locale, `embed.${kind}`)} (${t(locale, "embed.size", size)})`,
+    size,
+  });
+  return [
+    link("csv", "embed.csv"),
+    link("csv-excel-fr", "embed.csv-excel-fr"),
+    link("json", "embed.json"),
+    link("svg", "embed.svg"),
+    png("png-light"),
+    png("png-dark"),
+    { href: `${basePath()}${DATA_PACKAGE_DIR}/${DATA_PACKAGE_FILE}`, label: t(locale, "embed.datapackage"), kind: "datapackage" },
+  ];
+}
+
 /** The JSON download: table, sources, text and every address of the chart. */
 export function figureJson(figure: FigureModel, locale: Locale, site: URL | string | undefined, data: Datasets = loadData()): string {
   const table = downloadTable(figure, data);
   const abs = (path: string) => absoluteUrl(path, site);
-  const size = pngSize(figure, locale, site ? new URL(site).host : "");
+  const size = sitePngSize(figure, locale, site);
   return JSON.stringify(
     {
       id: figure.id,
@@ -91,7 +131,7 @@ export function figureJson(figure: FigureModel, locale: Locale, site: URL | stri
 /** oEmbed 1.0 "rich" response for the chart (a static file: https://oembed.com/#section2.3). */
 export function figureOembed(figure: FigureModel, locale: Locale, site: URL | string | undefined): string {
   const abs = (path: string) => absoluteUrl(path, site);
-  const size = pngSize(figure, locale, site ? new URL(site).host : "");
+  const size = sitePngSize(figure, locale, site);
   return JSON.stringify({
     version: "1.0",
     type: "rich",
