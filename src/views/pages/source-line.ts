@@ -62,6 +62,12 @@ export function pageSources(locals: object): PageSources | undefined {
   return (locals as Record<symbol, PageSources | undefined>)[PAGE_SOURCES];
 }
 
+/** Adds a line's sources to the page's foot list (each once); `links` when the line points to that list. */
+export function addPageSources(collected: PageSources, entries: PageSourceEntry[], links: boolean): void {
+  for (const entry of entries) if (!collected.entries.has(entry.id)) collected.entries.set(entry.id, entry);
+  if (links) collected.linked = true;
+}
+
 /** Ends collecting: every source the page cites, each once, or none when no line links to the list. */
 export function endPageSources(locals: object): PageSourceEntry[] {
   const collected = pageSources(locals);
