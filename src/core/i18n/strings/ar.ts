@@ -522,6 +522,8 @@ export const ar: Record<StringKey, string> = {
   // Chart alt texts and notes, moved out of the chart files (issue 16).
   // A number of years in digits ("3 ans"; Arabic agrees the noun: "سنتين", "3 سنوات").
   "count.years-digits": "one:سنة واحدة|two:سنتين|few:{n} سنوات|other:{n} سنة",
+  // Between a label and its value: French puts a space before the colon.
+  "punct.colon": ": ",
   "list.separator": "، ",
   "list.separator.semicolon": "؛ ",
   "chart.new-exporters-by-region.notes-sum":

@@ -527,6 +527,8 @@ export const en: Record<StringKey, string> = {
   // Chart alt texts and notes, moved out of the chart files (issue 16).
   // A number of years in digits ("3 ans"; Arabic agrees the noun: "سنتين", "3 سنوات").
   "count.years-digits": "one:{n} year|other:{n} years",
+  // Between a label and its value: French puts a space before the colon.
+  "punct.colon": ": ",
   "list.separator": ", ",
   "list.separator.semicolon": "; ",
   "chart.new-exporters-by-region.notes-sum": "Their sum ({sum}) exceeds the net rise in active exporters, from {from} in {y0} to {to} in {y1} ({net}).",

@@ -537,6 +537,8 @@ export const fr = {
   // Chart alt texts and notes, moved out of the chart files (issue 16).
   // A number of years in digits ("3 ans"; Arabic agrees the noun: "سنتين", "3 سنوات").
   "count.years-digits": "one:{n} an|other:{n} ans",
+  // Between a label and its value: French puts a space before the colon.
+  "punct.colon": " : ",
   "list.separator": ", ",
   "list.separator.semicolon": "; ",
   "chart.new-exporters-by-region.notes-sum":
