@@ -1,6 +1,7 @@
 // Every reader-facing word lives in the string tables (src/core/i18n/strings), where the parity test
-// sees it: no `{ fr: "…", ar: "…" }` literal and no local `L("…", "…", "…")` helper anywhere else
-// in src/. Read with the TypeScript parser, not patterns; the checker is first tried on examples.
+// sees it: no `{ fr: "…", ar: "…" }` literal, no local `L("…", "…", "…")` helper and no text chosen
+// by `locale === "fr"` (`if (locale === "ar") return "…"`, `locale === "ar" ? "، " : ", "`) anywhere
+// else in src/. Read with the TypeScript parser, not patterns; the checker is first tried on examples.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
@@ -13,6 +14,81 @@ const LOCALES = new Set(["fr", "ar", "en"]);
  * CSV files, in English and French only, and the data layer may not read the copy (tests/layers.test.ts).
  */
 const EXEMPT = ["src/core/i18n/", "src/data/"];
+
+/**
+ * Text chosen by locale that is known and left for now, as "file what" (no line, so edits above it
+ * do not move it). Each is outside the charts (issue 16 item 2 moved those): the colon and list
+ * separator have keys ("punct.colon", "list.separator"), the arrows may need one; remove an entry
+ * when its file reads the string tables instead.
+ */
+const KNOWN: string[] = [
+  'src/views/markdown/craft-facts.ts text chosen under locale === "ar": "، "',
+  'src/views/markdown/craft-facts.ts text chosen under locale === "ar": ", "',
+  'src/views/export/standalone.ts text chosen under locale === "fr": " : "',
+  'src/views/export/standalone.ts text chosen under locale === "fr": ": "',
+  'src/views/pages/og.ts text chosen under locale === "fr": " : "',
+  'src/views/pages/og.ts text chosen under locale === "fr": ": "',
+  'src/pages/[...lang]/graphiques/[id]/index.astro text chosen under locale === "fr": " : "',
+  'src/pages/[...lang]/graphiques/[id]/index.astro text chosen under locale === "fr": ": "',
+  'src/components/RegionFactsheet.astro text chosen under locale === "ar": "→"',
+  'src/components/RegionFactsheet.astro text chosen under locale === "ar": "←"',
+];
+
+/**
+ * Values chosen by locale that are for machines, not readers: a single token ("end", "top-right",
+ * "arabic", a key of the tables such as "chart.year"), a CSS font stack, or a template that only wraps a value in bidi controls.
+ */
+const MACHINE_VALUE = /^[\w.-]*$|sans-serif|var\(--/;
+const BIDI_AND_SPACE = /[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** The literal text of a string or template literal, or undefined for any other expression. */
+function literalText(node: ts.Expression): string | undefined {
+  if (ts.isParenthesizedExpression(node)) return literalText(node.expression);
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isTemplateExpression(node)) return node.head.text + node.templateSpans.map((s) => HOLE + s.literal.text).join("");
+  return undefined;
+}
+
+/** How a template's substitutions are shown in the checker's messages. */
+const HOLE = ["$", "{…}"].join("");
+
+/** Copy in a literal chosen by locale: anything but machine values and bare bidi wrappers. */
+function isChosenCopy(text: string): boolean {
+  const literal = text.split(HOLE).join("");
+  if (text.includes(HOLE)) return literal.replace(BIDI_AND_SPACE, "") !== "";
+  return !LANGUAGE_TAG.test(text) && !MACHINE_VALUE.test(text);
+}
+
+/** The `locale === "ar"` (or `!==`, either way round, `x.locale`) comparison in a condition, as written. */
+function localeComparison(node: ts.Node, file: ts.SourceFile): string | undefined {
+  if (
+    ts.isBinaryExpression(node) &&
+    [
+      ts.SyntaxKind.EqualsEqualsEqualsToken,
+      ts.SyntaxKind.ExclamationEqualsEqualsToken,
+      ts.SyntaxKind.EqualsEqualsToken,
+      ts.SyntaxKind.ExclamationEqualsToken,
+    ].includes(node.operatorToken.kind)
+  ) {
+    const names = (e: ts.Expression) => (ts.isIdentifier(e) ? e.text : ts.isPropertyAccessExpression(e) ? e.name.text : "");
+    const tag = (e: ts.Expression) => (ts.isStringLiteral(e) && LOCALES.has(e.text) ? e.text : undefined);
+    const [left, right] = [node.left, node.right];
+    if ((tag(right) && /locale|lang/i.test(names(left))) || (tag(left) && /locale|lang/i.test(names(right))))
+      return `locale ${node.operatorToken.getText(file)} "${tag(right) ?? tag(left)}"`;
+  }
+  let found: string | undefined;
+  ts.forEachChild(node, (child) => {
+    found ??= ts.isFunctionLike(child) ? undefined : localeComparison(child, file);
+  });
+  return found;
+}
+
+/** The expressions a statement returns, not counting those of functions inside it. */
+function returned(node: ts.Node, out: ts.Expression[] = []): ts.Expression[] {
+  if (ts.isReturnStatement(node) && node.expression) out.push(node.expression);
+  else if (!ts.isFunctionLike(node)) ts.forEachChild(node, (child) => void returned(child, out));
+  return out;
+}
 
 /** A language tag such as "fr_MA" or "en-GB" names a locale for machines; it is not copy. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:[_-][A-Z]{2})?$/;
@@ -61,6 +137,21 @@ export function strayCopy(source: string, fileName: string): [number, string][] 
     }
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && helpers.has(node.expression.text) && node.arguments.some((a) => isText(a)))
       found.push([line(node), `a call of the language helper ${node.expression.text}() with text`]);
+    // Text chosen by the locale: the branches of `locale === "ar" ? … : …`, and what an
+    // `if (locale === "fr") …` returns in either branch.
+    const chosen = ts.isConditionalExpression(node)
+      ? { comparison: localeComparison(node.condition, file), options: [node.whenTrue, node.whenFalse] }
+      : ts.isIfStatement(node)
+        ? {
+            comparison: localeComparison(node.expression, file),
+            options: [...returned(node.thenStatement), ...(node.elseStatement ? returned(node.elseStatement) : [])],
+          }
+        : undefined;
+    if (chosen?.comparison)
+      for (const option of chosen.options) {
+        const text = literalText(option);
+        if (text !== undefined && isChosenCopy(text)) found.push([line(option), `text chosen under ${chosen.comparison}: ${JSON.stringify(text)}`]);
+      }
     ts.forEachChild(node, visit);
   };
   visit(file);
@@ -102,7 +193,9 @@ function strayCopyInTree(root: string): string[] {
     .flatMap((file) => {
       const text = readFileSync(join(root, file), "utf8");
       const modules = file.endsWith(".astro") ? astroModules(text) : [{ code: text, name: file }];
-      return modules.flatMap((m) => strayCopy(m.code, m.name).map(([line, what]) => `${file}:${line} ${what}`));
+      return modules.flatMap((m) =>
+        strayCopy(m.code, m.name).flatMap(([line, what]) => (KNOWN.includes(`${file} ${what}`) ? [] : [`${file}:${line} ${what}`])),
+      );
     });
 }
 
@@ -130,6 +223,41 @@ describe("the copy checker", () => {
     const astro = ["---", "const a = 1;", 'const yes = { fr: "Oui", ar: "نعم" };', "---", "<p>", '{ { fr: "Oui", en: "Yes" }[locale] }', "</p>"].join("\n");
     const found = astroModules(astro).flatMap((m) => strayCopy(m.code, m.name).map(([l]) => l));
     expect(found.sort()).toEqual([3, 6]);
+  });
+  it("finds text chosen by comparing the locale, in a conditional or an if-statement, with its line", () => {
+    const code = [
+      "function sentence(locale: Locale, n: number) {",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the example is TypeScript source text
+      '  if (locale === "fr") return `${n} étapes`;',
+      '  if ("ar" === locale) {',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the example is TypeScript source text
+      "    return `${n} مراحل`;",
+      "  }",
+      '  const sep = opts.locale !== "ar" ? ", " : "، ";',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the example is TypeScript source text
+      "  return `${n} milestones`;",
+      "}",
+    ].join("\n");
+    expect(strayCopy(code, "x.ts")).toEqual([
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the expected message quotes the template
+      [2, 'text chosen under locale === "fr": "${…} étapes"'],
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the expected message quotes the template
+      [4, 'text chosen under locale === "ar": "${…} مراحل"'],
+      [6, 'text chosen under locale !== "ar": ", "'],
+      [6, 'text chosen under locale !== "ar": "، "'],
+    ]);
+  });
+  it("leaves alone machine values chosen by locale, keys of the tables and text chosen by anything else", () => {
+    const code = [
+      'const anchor = locale === "ar" ? "end" : "start";',
+      'const font = locale === "ar" ? "var(--font-ar, \'Noto Sans Arabic\', sans-serif)" : "\'Noto Sans\', sans-serif";',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the example is TypeScript source text
+      'const bidi = locale === "ar" ? `\\u202b${text}\\u202c` : text;',
+      'const key = locale === "ar" ? "chart.year" : "chart.years";',
+      'const word = wide ? "Année" : "An";',
+      'if (locale === "ar") draw(() => { return "x y"; });',
+    ].join("\n");
+    expect(strayCopy(code, "x.ts")).toEqual([]);
   });
   it("finds none under src/ outside the string tables", () => {
     expect(strayCopyInTree(join(import.meta.dirname, ".."))).toEqual([]);

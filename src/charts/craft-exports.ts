@@ -52,9 +52,7 @@ export default defineChart<Rows>({
             ? `${qualifiedMadM(main.exports_mad_m, main.qualifier, locale)} ${t(locale, "chart.unit.mad-m")}`
             : t(locale, "chart.craft-exports.not-published");
         const when = periodLabel(a, locale);
-        if (locale === "fr") return `Pour ${when}, une autre source donne ${other} ; le graphique retient le bilan écrit du département (${used}).`;
-        if (locale === "ar") return `بالنسبة لـ${when}، يعطي مصدر آخر ${other}؛ يعتمد الرسم الحصيلة المكتوبة للقطاع (${used}).`;
-        return `For ${when}, another source gives ${other}; the chart uses the department's written figure (${used}).`;
+        return t(locale, "chart.craft-exports.notes-other", { when, other, used });
       })
       .join(" ");
   },
@@ -104,13 +102,17 @@ export default defineChart<Rows>({
     const share = (y: CraftYear) => (y.share_of_goods === null ? null : formatPercent(y.share_of_goods, locale, 2));
     const y = (n: number) => formatYear(n, locale);
     const partial = latestPartial ? partialLabel(latestPartial, locale) : "";
-    if (locale === "fr") {
-      return `Exportations de l'artisanat en millions de dirhams : ${v(first)} en ${y(first.year)}, ${v(last)} en ${y(last.year)}${share(last) ? `, soit ${share(last)} des exportations de biens cette année-là` : ""}. ${missing.length ? `Valeur annuelle non publiée pour ${missing.join(", ")}. ` : ""}${rows.partials.length} cumuls partiels depuis janvier sont montrés à part${partial ? ` ; le dernier : ${partial}` : ""}.`;
-    }
-    if (locale === "ar") {
-      return `صادرات الصناعة التقليدية بملايين الدراهم: ${v(first)} سنة ${y(first.year)}، و${v(last)} سنة ${y(last.year)}${share(last) ? `، أي ${share(last)} من صادرات السلع في تلك السنة` : ""}. ${missing.length ? `القيمة السنوية غير منشورة لسنة ${missing.join("، ")}. ` : ""}تُعرض ${rows.partials.length} حصيلة جزئية منذ يناير على حدة${partial ? `؛ آخرها: ${partial}` : ""}.`;
-    }
-    return `Craft exports in million dirhams: ${v(first)} in ${y(first.year)}, ${v(last)} in ${y(last.year)}${share(last) ? `, ${share(last)} of goods exports that year` : ""}. ${missing.length ? `Full-year value not published for ${missing.join(", ")}. ` : ""}${rows.partials.length} partial January-to-date totals are shown apart${partial ? `; the latest: ${partial}` : ""}.`;
+    const lastShare = share(last);
+    return t(locale, "chart.craft-exports.describe", {
+      first: v(first),
+      firstYear: y(first.year),
+      last: v(last),
+      lastYear: y(last.year),
+      share: lastShare ? t(locale, "chart.craft-exports.describe-share", { share: lastShare }) : "",
+      missing: missing.length ? t(locale, "chart.craft-exports.describe-missing", { years: missing.join(t(locale, "list.separator")) }) : "",
+      partials: rows.partials.length,
+      partial: partial ? t(locale, "chart.craft-exports.describe-partial", { partial }) : "",
+    });
   },
   points(rows, locale) {
     return [

@@ -84,10 +84,7 @@ export function craftShareChart(spec: ShareChartSpec): ChartDefinition<ShareRows
         .map((b) => {
           const rest = 100 - b.bars.reduce((sum, bar) => sum + bar.share_pct, 0);
           const when = periodLabel(b.period, locale);
-          if (locale === "fr")
-            return `${when} : les éléments nommés font ${pct(100 - rest, locale)} ; le reste (${pct(rest, locale)}) n'est pas détaillé dans les sources.`;
-          if (locale === "ar") return `${when}: العناصر المذكورة تمثل ${pct(100 - rest, locale)}؛ والباقي (${pct(rest, locale)}) غير مفصل في المصادر.`;
-          return `${when}: the items named make ${pct(100 - rest, locale)}; the rest (${pct(rest, locale)}) is not broken down in the sources.`;
+          return t(locale, "chart.craft-shares.notes-rest", { when, named: pct(100 - rest, locale), rest: pct(rest, locale) });
         })
         .join(" ");
     },
@@ -102,11 +99,11 @@ export function craftShareChart(spec: ShareChartSpec): ChartDefinition<ShareRows
     },
     describe(rows, locale) {
       const parts = rows.blocks.map((b) => {
-        const items = b.bars.map((bar) => `${bar.names[locale]} ${pct(bar.share_pct, locale)}`).join(locale === "ar" ? "، " : ", ");
+        const items = b.bars.map((bar) => `${bar.names[locale]} ${pct(bar.share_pct, locale)}`).join(t(locale, "list.separator"));
         return `${periodLabel(b.period, locale)}${colon(locale)}${items}`;
       });
       const lead = t(locale, "chart.craft-shares.describe");
-      return `${lead}${colon(locale)}${parts.join(locale === "ar" ? "؛ " : "; ")}.`;
+      return `${lead}${colon(locale)}${parts.join(t(locale, "list.separator.semicolon"))}.`;
     },
     points(rows, locale) {
       return rows.blocks.flatMap((b) =>

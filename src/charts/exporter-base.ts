@@ -137,13 +137,23 @@ export default defineChart<Rows>({
     const [all, active, stated, goal, past] = [get("all"), get("active"), get("stated")[0], get("path-goal"), get("path-past")];
     const [a0, a1, b0, b1] = [all[0], all[all.length - 1], active[0], active[active.length - 1]];
     const [g, p] = [goal[goal.length - 1], past[past.length - 1]];
-    if (locale === "fr") {
-      return `Selon l'Office des Changes, le nombre d'exportateurs est passé de ${n(a0.count)} en ${y(a0.year)} à ${n(a1.count)} en ${y(a1.year)}, et celui des exportateurs actifs de ${n(b0.count)} à ${n(b1.count)}. En ${y(stated.year)}, on parle d'environ ${n(stated.count)} exportateurs, sans définition. À ${formatSigned(rows.perYear.goal, locale)} par an, cette base atteindrait ${n(g.count)} en ${y(g.year)} ; au rythme de ${formatSigned(rows.perYear.past, locale)} par an visé par Maroc Export Plus, ${n(p.count)}.`;
-    }
-    if (locale === "ar") {
-      return `حسب مكتب الصرف، انتقل عدد المصدرين من ${n(a0.count)} سنة ${y(a0.year)} إلى ${n(a1.count)} سنة ${y(a1.year)}، وعدد المصدرين النشطين من ${n(b0.count)} إلى ${n(b1.count)}. وفي ${y(stated.year)} يُتحدث عن حوالي ${n(stated.count)} مصدر دون تعريف. بزيادة ${n(rows.perYear.goal)} سنويا، ستبلغ هذه القاعدة ${n(g.count)} سنة ${y(g.year)}؛ وبوتيرة ${n(rows.perYear.past)} سنويا التي استهدفها مغرب تصدير بلس، ${n(p.count)}.`;
-    }
-    return `According to the Office des Changes, the number of exporters went from ${n(a0.count)} in ${y(a0.year)} to ${n(a1.count)} in ${y(a1.year)}, and active exporters from ${n(b0.count)} to ${n(b1.count)}. In ${y(stated.year)}, about ${n(stated.count)} exporters are quoted, with no definition. At ${formatSigned(rows.perYear.goal, locale)} a year, this base would reach ${n(g.count)} in ${y(g.year)}; at the ${formatSigned(rows.perYear.past, locale)} a year Maroc Export Plus aimed for, ${n(p.count)}.`;
+    // The Arabic sentence says "an increase of" (بزيادة) in words, so there the pace has no sign.
+    const pace = (v: number) => (locale === "ar" ? n(v) : formatSigned(v, locale));
+    return t(locale, "chart.exporter-base.describe", {
+      allFirst: n(a0.count),
+      allFirstYear: y(a0.year),
+      allLast: n(a1.count),
+      allLastYear: y(a1.year),
+      activeFirst: n(b0.count),
+      activeLast: n(b1.count),
+      statedYear: y(stated.year),
+      stated: n(stated.count),
+      goalPace: pace(rows.perYear.goal),
+      goal: n(g.count),
+      goalYear: y(g.year),
+      pastPace: pace(rows.perYear.past),
+      past: n(p.count),
+    });
   },
   points(rows, locale) {
     return rows.points.map((p) => ({

@@ -102,13 +102,15 @@ export default defineChart<Rows>({
     const top = rows.values.reduce((a, b) => ((b.exports_mad_bn ?? -1) > (a.exports_mad_bn ?? -1) ? b : a));
     const topName = rows.sectors.find((s) => s.sector_id === top.sector_id)!.names[locale];
     const total = rows.values.length;
-    if (locale === "fr") {
-      return `Exportations par secteur en milliards de dirhams, premier et dernier chiffre connus : ${parts.join(" ; ")}. La valeur la plus haute est celle de ${topName.toLowerCase()} en ${y(top.year)} (${v(top.exports_mad_bn!)} milliards). ${gaps} valeurs sur ${total} ne sont pas publiées et restent vides.`;
-    }
-    if (locale === "ar") {
-      return `الصادرات حسب القطاع بمليارات الدراهم، أول وآخر رقم معروف: ${parts.join("؛ ")}. أعلى قيمة هي قيمة قطاع ${topName} سنة ${y(top.year)} (${v(top.exports_mad_bn!)} مليار). ${gaps} قيمة من أصل ${total} غير منشورة وتبقى فارغة.`;
-    }
-    return `Exports by sector in billion dirhams, first and last known figure: ${parts.join("; ")}. The highest value is ${topName.toLowerCase()} in ${y(top.year)} (${v(top.exports_mad_bn!)} billion). ${gaps} of ${total} values are not published and are left blank.`;
+    return t(locale, "chart.exports-by-sector.describe", {
+      parts: parts.join(t(locale, "chart.exports-by-sector.describe-separator")),
+      // The name inside a sentence, lower-cased (Arabic has no case, so it is unchanged).
+      sector: topName.toLowerCase(),
+      year: y(top.year),
+      value: v(top.exports_mad_bn!),
+      gaps,
+      total,
+    });
   },
   points(rows, locale, width) {
     const cols = grid(width);

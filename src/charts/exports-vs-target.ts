@@ -67,13 +67,13 @@ export default defineChart<Rows>({
     const baseYear = g.baseline_year === null ? null : formatYear(g.baseline_year, locale);
     const end = formatYear(g.horizon_year, locale);
     const level = formatMadBn(exportsGoalLevel(g), locale, 0);
-    if (locale === "fr") {
-      return `La dépêche MAP et ses reprises disent seulement « ${add} MMDH supplémentaires ». Seul Omar Hejira donne un niveau${base ? `, à partir de ${base} milliards en ${baseYear}` : ""} : lu comme un total, l'objectif mène à environ ${level} milliards en ${end}. Une seule source le lit comme ${signed} milliards par an.`;
-    }
-    if (locale === "ar") {
-      return `تقول قصاصة وكالة المغرب العربي للأنباء والمواقع التي نقلتها فقط «${add} مليار درهم إضافية». وحده عمر حجيرة يذكر مستوى${base ? `، انطلاقا من ${base} مليار درهم سنة ${baseYear}` : ""}: إذا قُرئ الهدف كمجموع، فهو يقود إلى حوالي ${level} مليار سنة ${end}. ومصدر واحد فقط يقرؤه كزيادة ${signed} مليار سنويا.`;
-    }
-    return `The MAP wire and its copies only say "${add} bn MAD more". Only Omar Hejira gives a level${base ? `, starting from ${base} billion in ${baseYear}` : ""}: read as a total, the goal leads to about ${level} billion in ${end}. Only one source reads it as ${signed} billion a year.`;
+    return t(locale, "chart.exports-vs-target.notes-readings", {
+      add,
+      base: base ? t(locale, "chart.exports-vs-target.notes-base", { base, baseYear: baseYear ?? "" }) : "",
+      level,
+      end,
+      signed,
+    });
   },
   rtl: { mirror: false, why: "Time runs left to right in Arabic financial charts too; mirroring the time axis would confuse readers used to them." },
   select(data) {
@@ -123,13 +123,17 @@ export default defineChart<Rows>({
     // "environ 469" when the source gives the latest year approximately.
     const q = (r: { exports_mad_bn: number; exports_qualifier: string | null }) => withQualifier(v(r.exports_mad_bn), r.exports_qualifier, locale);
     const y = (n: number) => formatYear(n, locale);
-    if (locale === "fr") {
-      return `Les exportations sont passées de ${q(first)} milliards de dirhams en ${y(first.year)} à ${q(last)} milliards en ${y(last.year)}. Lu comme un total, l'objectif mène à ${v(total.exports_mad_bn)} milliards en ${y(end)} ; lu comme ${formatSigned(rows.goal.target_value, locale)} milliards par an, à ${v(perYear.exports_mad_bn)} milliards, soit ${v(perYear.exports_mad_bn - total.exports_mad_bn)} milliards d'écart.`;
-    }
-    if (locale === "ar") {
-      return `ارتفعت الصادرات من ${q(first)} مليار درهم سنة ${y(first.year)} إلى ${q(last)} مليار سنة ${y(last.year)}. إذا قُرئ الهدف كمجموع، فهو يقود إلى ${v(total.exports_mad_bn)} مليار سنة ${y(end)}؛ وإذا قُرئ كزيادة ${formatSigned(rows.goal.target_value, locale)} مليار سنويا، فإلى ${v(perYear.exports_mad_bn)} مليار، أي بفارق ${v(perYear.exports_mad_bn - total.exports_mad_bn)} مليار.`;
-    }
-    return `Exports rose from ${q(first)} billion dirhams in ${y(first.year)} to ${q(last)} billion in ${y(last.year)}. Read as a total, the goal leads to ${v(total.exports_mad_bn)} billion in ${y(end)}; read as ${formatSigned(rows.goal.target_value, locale)} billion a year, to ${v(perYear.exports_mad_bn)} billion, a gap of ${v(perYear.exports_mad_bn - total.exports_mad_bn)} billion.`;
+    return t(locale, "chart.exports-vs-target.describe", {
+      first: q(first),
+      firstYear: y(first.year),
+      last: q(last),
+      lastYear: y(last.year),
+      total: v(total.exports_mad_bn),
+      end: y(end),
+      target: formatSigned(rows.goal.target_value, locale),
+      perYear: v(perYear.exports_mad_bn),
+      gap: v(perYear.exports_mad_bn - total.exports_mad_bn),
+    });
   },
   points(rows, locale) {
     const unit = t(locale, "unit.mad-bn");
@@ -147,7 +151,7 @@ export default defineChart<Rows>({
         .map((p) => ({
           x: p.year,
           y: p.exports_mad_bn,
-          label: `${formatYear(p.year, locale)}${locale === "ar" ? "، " : ", "}${target} (${readingLabel(p.reading, rows.goal, locale)})${sep}${formatMadBn(p.exports_mad_bn, locale)} ${unit}`,
+          label: `${formatYear(p.year, locale)}${t(locale, "list.separator")}${target} (${readingLabel(p.reading, rows.goal, locale)})${sep}${formatMadBn(p.exports_mad_bn, locale)} ${unit}`,
         })),
     ];
   },

@@ -39,9 +39,7 @@ const disputed = (rows: Rows) => rows.figures.filter((f) => f.support !== "singl
 
 /** One row's sentence: "2 % of firms make 70 % of exports". */
 function sentence(f: Figure, locale: Locale): string {
-  if (locale === "fr") return `${pct(f.firms, locale)} des entreprises réalisent ${pct(f.exports, locale)} des exportations`;
-  if (locale === "ar") return `${pct(f.firms, locale)} من المقاولات تحقق ${pct(f.exports, locale)} من الصادرات`;
-  return `${pct(f.firms, locale)} of firms make ${pct(f.exports, locale)} of exports`;
+  return t(locale, "chart.firm-concentration.row", { firms: pct(f.firms, locale), exports: pct(f.exports, locale) });
 }
 
 /** A row's heading: who says it, when, and its standing. */
@@ -112,12 +110,8 @@ export default defineChart<Rows>({
   describe(rows, locale) {
     const disputed = rows.figures.filter((f) => f.support !== "single");
     const others = rows.figures.filter((f) => f.support === "single");
-    const list = (fs: Figure[]) => fs.map((f) => `${sentence(f, locale)} (${f.publishers.join(", ")})`).join(locale === "ar" ? "؛ " : "; ");
-    if (locale === "fr")
-      return `Une même déclaration est rapportée de deux façons : ${list(disputed)}. D'autres chiffres publiés : ${list(others)}. Dans tous les cas, une petite part des entreprises réalise plus de la moitié des exportations.`;
-    if (locale === "ar")
-      return `نُقل التصريح نفسه بصيغتين: ${list(disputed)}. أرقام منشورة أخرى: ${list(others)}. في جميع الحالات، تحقق حصة صغيرة من المقاولات أكثر من نصف الصادرات.`;
-    return `One statement is reported two ways: ${list(disputed)}. Other published figures: ${list(others)}. In every case a small share of firms makes more than half of exports.`;
+    const list = (fs: Figure[]) => fs.map((f) => `${sentence(f, locale)} (${f.publishers.join(", ")})`).join(t(locale, "list.separator.semicolon"));
+    return t(locale, "chart.firm-concentration.describe", { disputed: list(disputed), others: list(others) });
   },
   points(rows, locale) {
     return rows.figures.flatMap((f) => [

@@ -10,7 +10,7 @@ import { charsFor, colon, fontSizeFor, isNarrow, labelLeft, labelWidth, numberTi
 import { t, tCount, type StringKey } from "../core/i18n";
 import { cssVar } from "../core/theme/tokens";
 import { goalById, roadmapYears } from "../data/derive";
-import { formatCount, formatNumber, formatYear, isolateLtr } from "../core/i18n/format";
+import { formatNumber, formatYear, isolateLtr } from "../core/i18n/format";
 import type { Locale } from "../core/i18n/locales";
 
 type Plan = "roadmap" | "pai-target" | "pai-result";
@@ -37,8 +37,6 @@ const planLabel: Record<Plan, StringKey> = {
   "pai-result": "chart.jobs-goal.plan.pai-result",
 };
 const colour: Record<Plan, Parameters<typeof cssVar>[0]> = { roadmap: "target", "pai-target": "target-alt", "pai-result": "exports" };
-/** "3 سنوات", "7 سنوات", "12 سنة": the Arabic noun agrees with its count. */
-const arYears = (count: number) => formatCount(count, "ar", { one: "سنة واحدة", two: "سنتين", few: "{n} سنوات", other: "{n} سنة" });
 
 /** Line spacing of the labels, in em (Plot's lineHeight). */
 const LINE_HEIGHT = 1.3;
@@ -233,13 +231,21 @@ export default defineChart<Rows>({
     const y = (v: number) => formatYear(v, locale);
     const { roadmap: r, pai: p } = rows.periods;
     const share = formatNumber(rows.result / p.total, locale, { style: "percent" });
-    if (locale === "fr") {
-      return `La feuille de route vise environ ${n(r.total)} emplois en ${n(r.count)} ans (${y(r.first)}–${y(r.last)}), soit environ ${n(r.total / r.count)} par an. Le PAI visait ${n(p.total)} emplois en ${n(p.count)} ans (${y(p.first)}–${y(p.last)}), environ ${n(p.total / p.count)} par an, et en a compté ${n(rows.result)} (${share} de l'objectif), environ ${n(rows.result / p.count)} par an.`;
-    }
-    if (locale === "ar") {
-      return `تستهدف خارطة الطريق حوالي ${n(r.total)} منصب شغل في ${arYears(r.count)} (${y(r.first)}–${y(r.last)})، أي حوالي ${n(r.total / r.count)} سنويا. واستهدف مخطط التسريع الصناعي ${n(p.total)} منصب في ${arYears(p.count)} (${y(p.first)}–${y(p.last)})، أي حوالي ${n(p.total / p.count)} سنويا، وأحصى ${n(rows.result)} منصبا (${share} من الهدف)، أي حوالي ${n(rows.result / p.count)} سنويا.`;
-    }
-    return `The roadmap aims for about ${n(r.total)} jobs in ${n(r.count)} years (${y(r.first)}–${y(r.last)}), about ${n(r.total / r.count)} a year. The IAP aimed for ${n(p.total)} jobs in ${n(p.count)} years (${y(p.first)}–${y(p.last)}), about ${n(p.total / p.count)} a year, and counted ${n(rows.result)} (${share} of its target), about ${n(rows.result / p.count)} a year.`;
+    return t(locale, "chart.jobs-goal.describe", {
+      roadmapJobs: n(r.total),
+      roadmapYears: tCount(locale, "count.years-digits", r.count),
+      roadmapFirst: y(r.first),
+      roadmapLast: y(r.last),
+      roadmapPace: n(r.total / r.count),
+      paiJobs: n(p.total),
+      paiYears: tCount(locale, "count.years-digits", p.count),
+      paiFirst: y(p.first),
+      paiLast: y(p.last),
+      paiPace: n(p.total / p.count),
+      result: n(rows.result),
+      share,
+      resultPace: n(rows.result / p.count),
+    });
   },
   points(rows, locale) {
     return rows.steps
@@ -268,7 +274,7 @@ export default defineChart<Rows>({
       const span = isolateLtr(`${formatYear(period.first, locale)}–${formatYear(period.last, locale)}`, locale);
       const pace = `~${formatNumber(Math.round(total / period.count), locale)} ${t(locale, "chart.jobs-goal.per-year")}`;
       const name = full ? `${t(locale, planLabel[s.plan])} (${span})` : t(locale, planLabel[s.plan]);
-      const value = full ? `${formatNumber(total, locale)}${locale === "ar" ? "، " : ", "}${pace}` : formatNumber(total, locale);
+      const value = full ? `${formatNumber(total, locale)}${t(locale, "list.separator")}${pace}` : formatNumber(total, locale);
       return [...wrapText(name, charsFor((width - frame.left - frame.right) * share, width)), value];
     };
     const placed = placeLabels(

@@ -95,12 +95,13 @@ export default defineChart<Rows>({
   describe(rows, locale) {
     const count = (g: Group, s?: Status) => rows.filter((r) => r.group === g && (!s || r.status === s)).length;
     const n = (v: number) => formatNumber(v, locale);
-    const parts = (g: Group) => order.map((s) => `${n(count(g, s))} ${t(locale, statusLabel[s])}`).join(locale === "ar" ? "، " : ", ");
-    if (locale === "fr")
-      return `Sur les ${n(count("lever"))} leviers annoncés : ${parts("lever")}. Sur les ${n(count("reform"))} réformes transversales : ${parts("reform")}.`;
-    if (locale === "ar")
-      return `من بين الرافعات ${n(count("lever"))} المعلن عنها: ${parts("lever")}. ومن بين الإصلاحات الأفقية ${n(count("reform"))}: ${parts("reform")}.`;
-    return `Of the ${n(count("lever"))} levers announced: ${parts("lever")}. Of the ${n(count("reform"))} cross-cutting reforms: ${parts("reform")}.`;
+    const parts = (g: Group) => order.map((s) => `${n(count(g, s))} ${t(locale, statusLabel[s])}`).join(t(locale, "list.separator"));
+    return t(locale, "chart.levers-reforms-status.describe", {
+      levers: n(count("lever")),
+      leverStatus: parts("lever"),
+      reforms: n(count("reform")),
+      reformStatus: parts("reform"),
+    });
   },
   points(rows, locale, width) {
     const { size, place } = layout(locale, width);

@@ -45,9 +45,7 @@ export default defineChart<Rows>({
     const net = formatSigned(rows.activeNet.to - rows.activeNet.from, locale);
     const [a, b] = [formatNumber(rows.activeNet.from, locale), formatNumber(rows.activeNet.to, locale)];
     const [y0, y1] = [formatYear(rows.period.start, locale), formatYear(rows.period.end, locale)];
-    if (locale === "fr") return `Leur somme (${sum}) dépasse la hausse nette du nombre d'exportateurs actifs, passé de ${a} en ${y0} à ${b} en ${y1} (${net}).`;
-    if (locale === "ar") return `مجموعها (${sum}) يفوق الزيادة الصافية في عدد المصدرين النشطين، الذي انتقل من ${a} سنة ${y0} إلى ${b} سنة ${y1} (${net}).`;
-    return `Their sum (${sum}) exceeds the net rise in active exporters, from ${a} in ${y0} to ${b} in ${y1} (${net}).`;
+    return t(locale, "chart.new-exporters-by-region.notes-sum", { sum, from: a, to: b, y0, y1, net });
   },
   rtl: { mirror: true, why: "Regions are categories: in Arabic the bars grow from the right edge and the names start there." },
   select(data) {
@@ -86,11 +84,19 @@ export default defineChart<Rows>({
     // The period and the number of regions come from the rows, never typed (issue 12).
     const [y0, y1] = [formatYear(rows.period.start, locale), formatYear(rows.period.end, locale)];
     const regions = tCount(locale, "count.the-regions", rows.bars.length);
-    if (locale === "fr")
-      return `Entre ${y0} et ${y1}, ${n(sum)} nouveaux exportateurs actifs sont recensés dans ${regions}. ${top.names.fr} en compte ${n(top.count)}, soit ${share} du total, devant ${second.names.fr} (${n(second.count)}). ${low.names.fr} en compte le moins : ${n(low.count)}.`;
-    if (locale === "ar")
-      return `بين ${y0} و${y1}، أُحصي ${n(sum)} مصدرا نشطا جديدا في ${regions}. تضم جهة ${top.names.ar} ${n(top.count)} منهم، أي ${share} من المجموع، تليها جهة ${second.names.ar} (${n(second.count)}). وأقلها جهة ${low.names.ar}: ${n(low.count)}.`;
-    return `Between ${y0} and ${y1}, ${n(sum)} new active exporters were counted across ${regions}. ${top.names.en} had ${n(top.count)}, ${share} of the total, ahead of ${second.names.en} (${n(second.count)}). ${low.names.en} had the fewest: ${n(low.count)}.`;
+    return t(locale, "chart.new-exporters-by-region.describe", {
+      y0,
+      y1,
+      sum: n(sum),
+      regions,
+      top: top.names[locale],
+      topCount: n(top.count),
+      share,
+      second: second.names[locale],
+      secondCount: n(second.count),
+      low: low.names[locale],
+      lowCount: n(low.count),
+    });
   },
   points(rows, locale) {
     return rows.bars.map((b) => ({ x: b.count, y: b.region_code, label: `${b.names[locale]}${colon(locale)}${formatNumber(b.count, locale)}` }));

@@ -43,7 +43,7 @@ export default defineChart<Rows>({
         const names = p.regions.length <= 3 ? ` (${p.regions.map((r) => r.name[locale]).join(", ")})` : "";
         return `${label}: ${count}${names}`;
       });
-    return t(locale, "map.describe", { regions: tCount(locale, "count.regions", rows.length), summary: parts.join(locale === "ar" ? "؛ " : "; ") });
+    return t(locale, "map.describe", { regions: tCount(locale, "count.regions", rows.length), summary: parts.join(t(locale, "list.separator.semicolon")) });
   },
   render(rows, { locale, width, document }) {
     return width < TILE_GRID_MAX_WIDTH ? drawTileGrid(rows, locale, width, document) : drawRegionMap(rows, locale, width, document);

@@ -99,11 +99,14 @@ export default defineChart<Rows>({
     const launch = rows.find((m) => m.kind === "launch");
     const d = (m: Milestone) => formatDate(m.date, locale, m.precision);
     const n = rows.length;
-    if (locale === "fr")
-      return `${n} étapes, du ${d(first)} (${first.titles.fr}) à ${d(last)} (${last.titles.fr}).${launch ? ` Le lancement officiel a eu lieu le ${d(launch)} à ${launch.places.fr}.` : ""}`;
-    if (locale === "ar")
-      return `${n} مراحل، من ${d(first)} (${first.titles.ar}) إلى ${d(last)} (${last.titles.ar}).${launch ? ` وجرى الإطلاق الرسمي يوم ${d(launch)} في ${launch.places.ar}.` : ""}`;
-    return `${n} milestones, from ${d(first)} (${first.titles.en}) to ${d(last)} (${last.titles.en}).${launch ? ` The official launch took place on ${d(launch)} in ${launch.places.en}.` : ""}`;
+    return t(locale, "chart.roadmap-timeline.describe", {
+      n,
+      firstDate: d(first),
+      firstTitle: first.titles[locale],
+      lastDate: d(last),
+      lastTitle: last.titles[locale],
+      launch: launch ? t(locale, "chart.roadmap-timeline.describe-launch", { date: d(launch), place: launch.places[locale] }) : "",
+    });
   },
   points(rows, locale, width) {
     const { placed, lineX } = layout(rows, locale, width);

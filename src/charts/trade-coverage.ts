@@ -112,13 +112,18 @@ export default defineChart<Rows>({
     const v = (n: number, q: string | null = null) => withQualifier(formatMadBn(n, locale, q === "more-than" ? 2 : 0), q, locale);
     const p = (n: number, q: string | null = null) => withQualifier(formatPercent(n, locale, 0), q, locale);
     const y = (n: number) => formatYear(n, locale);
-    if (locale === "fr") {
-      return `De ${y(first.year)} à ${y(last.year)}, les exportations passent de ${v(first.exports_mad_bn, first.exports_qualifier)} à ${v(last.exports_mad_bn, last.exports_qualifier)} milliards de dirhams et les importations de ${v(first.imports_mad_bn, first.imports_qualifier)} à ${v(last.imports_mad_bn, last.imports_qualifier)} milliards. Le taux de couverture va de ${p(first.coverage_rate, first.derived_qualifier)} à ${p(last.coverage_rate, last.derived_qualifier)}, avec un sommet de ${p(best.coverage_rate)} en ${y(best.year)}.`;
-    }
-    if (locale === "ar") {
-      return `من ${y(first.year)} إلى ${y(last.year)}، انتقلت الصادرات من ${v(first.exports_mad_bn, first.exports_qualifier)} إلى ${v(last.exports_mad_bn, last.exports_qualifier)} مليار درهم، والواردات من ${v(first.imports_mad_bn, first.imports_qualifier)} إلى ${v(last.imports_mad_bn, last.imports_qualifier)} مليار. وانتقل معدل التغطية من ${p(first.coverage_rate, first.derived_qualifier)} إلى ${p(last.coverage_rate, last.derived_qualifier)}، وبلغ أعلى مستوى له ${p(best.coverage_rate)} سنة ${y(best.year)}.`;
-    }
-    return `From ${y(first.year)} to ${y(last.year)}, exports went from ${v(first.exports_mad_bn, first.exports_qualifier)} to ${v(last.exports_mad_bn, last.exports_qualifier)} billion dirhams and imports from ${v(first.imports_mad_bn, first.imports_qualifier)} to ${v(last.imports_mad_bn, last.imports_qualifier)} billion. The coverage rate went from ${p(first.coverage_rate, first.derived_qualifier)} to ${p(last.coverage_rate, last.derived_qualifier)}, peaking at ${p(best.coverage_rate)} in ${y(best.year)}.`;
+    return t(locale, "chart.trade-coverage.describe", {
+      firstYear: y(first.year),
+      lastYear: y(last.year),
+      exportsFirst: v(first.exports_mad_bn, first.exports_qualifier),
+      exportsLast: v(last.exports_mad_bn, last.exports_qualifier),
+      importsFirst: v(first.imports_mad_bn, first.imports_qualifier),
+      importsLast: v(last.imports_mad_bn, last.imports_qualifier),
+      coverageFirst: p(first.coverage_rate, first.derived_qualifier),
+      coverageLast: p(last.coverage_rate, last.derived_qualifier),
+      peak: p(best.coverage_rate),
+      peakYear: y(best.year),
+    });
   },
   points(rows, locale) {
     const unit = t(locale, "unit.mad-bn");

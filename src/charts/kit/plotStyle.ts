@@ -1,6 +1,7 @@
 // Shared Plot settings so every chart has the same type, colours and locale-aware numbers.
 import type { Locale } from "../../core/i18n/locales";
 import { formatNumber, formatYear } from "../../core/i18n/format";
+import { t } from "../../core/i18n";
 import { cssVar } from "../../core/theme/tokens";
 import * as Plot from "@observablehq/plot";
 import type { RenderFunction } from "@observablehq/plot";
@@ -113,7 +114,7 @@ export function charsFor(px: number, width: number): number {
 
 /** The separator between a label and its value: French puts a space before the colon. */
 export function colon(locale: Locale): string {
-  return locale === "fr" ? " : " : ": ";
+  return t(locale, "punct.colon");
 }
 
 /** Unique source ids, in first-seen order. */

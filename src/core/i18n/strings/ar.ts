@@ -519,4 +519,42 @@ export const ar: Record<StringKey, string> = {
   "value.about": "حوالي {value}",
   "value.more-than": "أكثر من {value}",
   "sources.download-all": "تنزيل القائمة الكاملة للمصادر (CSV)",
+  // Chart alt texts and notes, moved out of the chart files (issue 16).
+  // A number of years in digits ("3 ans"; Arabic agrees the noun: "سنتين", "3 سنوات").
+  "count.years-digits": "one:سنة واحدة|two:سنتين|few:{n} سنوات|other:{n} سنة",
+  // Between a label and its value: French puts a space before the colon.
+  "punct.colon": ": ",
+  "list.separator": "، ",
+  "list.separator.semicolon": "؛ ",
+  "chart.new-exporters-by-region.notes-sum":
+    "مجموعها ({sum}) يفوق الزيادة الصافية في عدد المصدرين النشطين، الذي انتقل من {from} سنة {y0} إلى {to} سنة {y1} ({net}).",
+  "chart.new-exporters-by-region.describe":
+    "بين {y0} و{y1}، أُحصي {sum} مصدرا نشطا جديدا في {regions}. تضم جهة {top} {topCount} منهم، أي {share} من المجموع، تليها جهة {second} ({secondCount}). وأقلها جهة {low}: {lowCount}.",
+  "chart.firm-concentration.row": "{firms} من المقاولات تحقق {exports} من الصادرات",
+  "chart.firm-concentration.describe":
+    "نُقل التصريح نفسه بصيغتين: {disputed}. أرقام منشورة أخرى: {others}. في جميع الحالات، تحقق حصة صغيرة من المقاولات أكثر من نصف الصادرات.",
+  "chart.levers-reforms-status.describe": "من بين الرافعات {levers} المعلن عنها: {leverStatus}. ومن بين الإصلاحات الأفقية {reforms}: {reformStatus}.",
+  "chart.exports-by-sector.describe-separator": "؛ ",
+  "chart.exports-by-sector.describe":
+    "الصادرات حسب القطاع بمليارات الدراهم، أول وآخر رقم معروف: {parts}. أعلى قيمة هي قيمة قطاع {sector} سنة {year} ({value} مليار). {gaps} قيمة من أصل {total} غير منشورة وتبقى فارغة.",
+  "chart.roadmap-timeline.describe": "{n} مراحل، من {firstDate} ({firstTitle}) إلى {lastDate} ({lastTitle}).{launch}",
+  "chart.roadmap-timeline.describe-launch": " وجرى الإطلاق الرسمي يوم {date} في {place}.",
+  "chart.craft-shares.notes-rest": "{when}: العناصر المذكورة تمثل {named}؛ والباقي ({rest}) غير مفصل في المصادر.",
+  "chart.jobs-goal.describe":
+    "تستهدف خارطة الطريق حوالي {roadmapJobs} منصب شغل في {roadmapYears} ({roadmapFirst}–{roadmapLast})، أي حوالي {roadmapPace} سنويا. واستهدف مخطط التسريع الصناعي {paiJobs} منصب في {paiYears} ({paiFirst}–{paiLast})، أي حوالي {paiPace} سنويا، وأحصى {result} منصبا ({share} من الهدف)، أي حوالي {resultPace} سنويا.",
+  "chart.craft-exports.notes-other": "بالنسبة لـ{when}، يعطي مصدر آخر {other}؛ يعتمد الرسم الحصيلة المكتوبة للقطاع ({used}).",
+  "chart.craft-exports.describe":
+    "صادرات الصناعة التقليدية بملايين الدراهم: {first} سنة {firstYear}، و{last} سنة {lastYear}{share}. {missing}تُعرض {partials} حصيلة جزئية منذ يناير على حدة{partial}.",
+  "chart.craft-exports.describe-share": "، أي {share} من صادرات السلع في تلك السنة",
+  "chart.craft-exports.describe-missing": "القيمة السنوية غير منشورة لسنة {years}. ",
+  "chart.craft-exports.describe-partial": "؛ آخرها: {partial}",
+  "chart.trade-coverage.describe":
+    "من {firstYear} إلى {lastYear}، انتقلت الصادرات من {exportsFirst} إلى {exportsLast} مليار درهم، والواردات من {importsFirst} إلى {importsLast} مليار. وانتقل معدل التغطية من {coverageFirst} إلى {coverageLast}، وبلغ أعلى مستوى له {peak} سنة {peakYear}.",
+  "chart.exports-vs-target.notes-readings":
+    "تقول قصاصة وكالة المغرب العربي للأنباء والمواقع التي نقلتها فقط «{add} مليار درهم إضافية». وحده عمر حجيرة يذكر مستوى{base}: إذا قُرئ الهدف كمجموع، فهو يقود إلى حوالي {level} مليار سنة {end}. ومصدر واحد فقط يقرؤه كزيادة {signed} مليار سنويا.",
+  "chart.exports-vs-target.notes-base": "، انطلاقا من {base} مليار درهم سنة {baseYear}",
+  "chart.exports-vs-target.describe":
+    "ارتفعت الصادرات من {first} مليار درهم سنة {firstYear} إلى {last} مليار سنة {lastYear}. إذا قُرئ الهدف كمجموع، فهو يقود إلى {total} مليار سنة {end}؛ وإذا قُرئ كزيادة {target} مليار سنويا، فإلى {perYear} مليار، أي بفارق {gap} مليار.",
+  "chart.exporter-base.describe":
+    "حسب مكتب الصرف، انتقل عدد المصدرين من {allFirst} سنة {allFirstYear} إلى {allLast} سنة {allLastYear}، وعدد المصدرين النشطين من {activeFirst} إلى {activeLast}. وفي {statedYear} يُتحدث عن حوالي {stated} مصدر دون تعريف. بزيادة {goalPace} سنويا، ستبلغ هذه القاعدة {goal} سنة {goalYear}؛ وبوتيرة {pastPace} سنويا التي استهدفها مغرب تصدير بلس، {past}.",
 };

@@ -524,4 +524,41 @@ export const en: Record<StringKey, string> = {
   "value.about": "about {value}",
   "value.more-than": "more than {value}",
   "sources.download-all": "Download the full list of sources (CSV)",
+  // Chart alt texts and notes, moved out of the chart files (issue 16).
+  // A number of years in digits ("3 ans"; Arabic agrees the noun: "سنتين", "3 سنوات").
+  "count.years-digits": "one:{n} year|other:{n} years",
+  // Between a label and its value: French puts a space before the colon.
+  "punct.colon": ": ",
+  "list.separator": ", ",
+  "list.separator.semicolon": "; ",
+  "chart.new-exporters-by-region.notes-sum": "Their sum ({sum}) exceeds the net rise in active exporters, from {from} in {y0} to {to} in {y1} ({net}).",
+  "chart.new-exporters-by-region.describe":
+    "Between {y0} and {y1}, {sum} new active exporters were counted across {regions}. {top} had {topCount}, {share} of the total, ahead of {second} ({secondCount}). {low} had the fewest: {lowCount}.",
+  "chart.firm-concentration.row": "{firms} of firms make {exports} of exports",
+  "chart.firm-concentration.describe":
+    "One statement is reported two ways: {disputed}. Other published figures: {others}. In every case a small share of firms makes more than half of exports.",
+  "chart.levers-reforms-status.describe": "Of the {levers} levers announced: {leverStatus}. Of the {reforms} cross-cutting reforms: {reformStatus}.",
+  "chart.exports-by-sector.describe-separator": "; ",
+  "chart.exports-by-sector.describe":
+    "Exports by sector in billion dirhams, first and last known figure: {parts}. The highest value is {sector} in {year} ({value} billion). {gaps} of {total} values are not published and are left blank.",
+  "chart.roadmap-timeline.describe": "{n} milestones, from {firstDate} ({firstTitle}) to {lastDate} ({lastTitle}).{launch}",
+  "chart.roadmap-timeline.describe-launch": " The official launch took place on {date} in {place}.",
+  "chart.craft-shares.notes-rest": "{when}: the items named make {named}; the rest ({rest}) is not broken down in the sources.",
+  "chart.jobs-goal.describe":
+    "The roadmap aims for about {roadmapJobs} jobs in {roadmapYears} ({roadmapFirst}–{roadmapLast}), about {roadmapPace} a year. The IAP aimed for {paiJobs} jobs in {paiYears} ({paiFirst}–{paiLast}), about {paiPace} a year, and counted {result} ({share} of its target), about {resultPace} a year.",
+  "chart.craft-exports.notes-other": "For {when}, another source gives {other}; the chart uses the department's written figure ({used}).",
+  "chart.craft-exports.describe":
+    "Craft exports in million dirhams: {first} in {firstYear}, {last} in {lastYear}{share}. {missing}{partials} partial January-to-date totals are shown apart{partial}.",
+  "chart.craft-exports.describe-share": ", {share} of goods exports that year",
+  "chart.craft-exports.describe-missing": "Full-year value not published for {years}. ",
+  "chart.craft-exports.describe-partial": "; the latest: {partial}",
+  "chart.trade-coverage.describe":
+    "From {firstYear} to {lastYear}, exports went from {exportsFirst} to {exportsLast} billion dirhams and imports from {importsFirst} to {importsLast} billion. The coverage rate went from {coverageFirst} to {coverageLast}, peaking at {peak} in {peakYear}.",
+  "chart.exports-vs-target.notes-readings":
+    'The MAP wire and its copies only say "{add} bn MAD more". Only Omar Hejira gives a level{base}: read as a total, the goal leads to about {level} billion in {end}. Only one source reads it as {signed} billion a year.',
+  "chart.exports-vs-target.notes-base": ", starting from {base} billion in {baseYear}",
+  "chart.exports-vs-target.describe":
+    "Exports rose from {first} billion dirhams in {firstYear} to {last} billion in {lastYear}. Read as a total, the goal leads to {total} billion in {end}; read as {target} billion a year, to {perYear} billion, a gap of {gap} billion.",
+  "chart.exporter-base.describe":
+    "According to the Office des Changes, the number of exporters went from {allFirst} in {allFirstYear} to {allLast} in {allLastYear}, and active exporters from {activeFirst} to {activeLast}. In {statedYear}, about {stated} exporters are quoted, with no definition. At {goalPace} a year, this base would reach {goal} in {goalYear}; at the {pastPace} a year Maroc Export Plus aimed for, {past}.",
 };

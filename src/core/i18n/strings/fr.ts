@@ -534,6 +534,44 @@ export const fr = {
   "value.about": "environ {value}",
   "value.more-than": "plus de {value}",
   "sources.download-all": "Télécharger la liste complète des sources (CSV)",
+  // Chart alt texts and notes, moved out of the chart files (issue 16).
+  // A number of years in digits ("3 ans"; Arabic agrees the noun: "سنتين", "3 سنوات").
+  "count.years-digits": "one:{n} an|other:{n} ans",
+  // Between a label and its value: French puts a space before the colon.
+  "punct.colon": " : ",
+  "list.separator": ", ",
+  "list.separator.semicolon": "; ",
+  "chart.new-exporters-by-region.notes-sum":
+    "Leur somme ({sum}) dépasse la hausse nette du nombre d'exportateurs actifs, passé de {from} en {y0} à {to} en {y1} ({net}).",
+  "chart.new-exporters-by-region.describe":
+    "Entre {y0} et {y1}, {sum} nouveaux exportateurs actifs sont recensés dans {regions}. {top} en compte {topCount}, soit {share} du total, devant {second} ({secondCount}). {low} en compte le moins : {lowCount}.",
+  "chart.firm-concentration.row": "{firms} des entreprises réalisent {exports} des exportations",
+  "chart.firm-concentration.describe":
+    "Une même déclaration est rapportée de deux façons : {disputed}. D'autres chiffres publiés : {others}. Dans tous les cas, une petite part des entreprises réalise plus de la moitié des exportations.",
+  "chart.levers-reforms-status.describe": "Sur les {levers} leviers annoncés : {leverStatus}. Sur les {reforms} réformes transversales : {reformStatus}.",
+  "chart.exports-by-sector.describe-separator": " ; ",
+  "chart.exports-by-sector.describe":
+    "Exportations par secteur en milliards de dirhams, premier et dernier chiffre connus : {parts}. La valeur la plus haute est celle de {sector} en {year} ({value} milliards). {gaps} valeurs sur {total} ne sont pas publiées et restent vides.",
+  "chart.roadmap-timeline.describe": "{n} étapes, du {firstDate} ({firstTitle}) à {lastDate} ({lastTitle}).{launch}",
+  "chart.roadmap-timeline.describe-launch": " Le lancement officiel a eu lieu le {date} à {place}.",
+  "chart.craft-shares.notes-rest": "{when} : les éléments nommés font {named} ; le reste ({rest}) n'est pas détaillé dans les sources.",
+  "chart.jobs-goal.describe":
+    "La feuille de route vise environ {roadmapJobs} emplois en {roadmapYears} ({roadmapFirst}–{roadmapLast}), soit environ {roadmapPace} par an. Le PAI visait {paiJobs} emplois en {paiYears} ({paiFirst}–{paiLast}), environ {paiPace} par an, et en a compté {result} ({share} de l'objectif), environ {resultPace} par an.",
+  "chart.craft-exports.notes-other": "Pour {when}, une autre source donne {other} ; le graphique retient le bilan écrit du département ({used}).",
+  "chart.craft-exports.describe":
+    "Exportations de l'artisanat en millions de dirhams : {first} en {firstYear}, {last} en {lastYear}{share}. {missing}{partials} cumuls partiels depuis janvier sont montrés à part{partial}.",
+  "chart.craft-exports.describe-share": ", soit {share} des exportations de biens cette année-là",
+  "chart.craft-exports.describe-missing": "Valeur annuelle non publiée pour {years}. ",
+  "chart.craft-exports.describe-partial": " ; le dernier : {partial}",
+  "chart.trade-coverage.describe":
+    "De {firstYear} à {lastYear}, les exportations passent de {exportsFirst} à {exportsLast} milliards de dirhams et les importations de {importsFirst} à {importsLast} milliards. Le taux de couverture va de {coverageFirst} à {coverageLast}, avec un sommet de {peak} en {peakYear}.",
+  "chart.exports-vs-target.notes-readings":
+    "La dépêche MAP et ses reprises disent seulement « {add} MMDH supplémentaires ». Seul Omar Hejira donne un niveau{base} : lu comme un total, l'objectif mène à environ {level} milliards en {end}. Une seule source le lit comme {signed} milliards par an.",
+  "chart.exports-vs-target.notes-base": ", à partir de {base} milliards en {baseYear}",
+  "chart.exports-vs-target.describe":
+    "Les exportations sont passées de {first} milliards de dirhams en {firstYear} à {last} milliards en {lastYear}. Lu comme un total, l'objectif mène à {total} milliards en {end} ; lu comme {target} milliards par an, à {perYear} milliards, soit {gap} milliards d'écart.",
+  "chart.exporter-base.describe":
+    "Selon l'Office des Changes, le nombre d'exportateurs est passé de {allFirst} en {allFirstYear} à {allLast} en {allLastYear}, et celui des exportateurs actifs de {activeFirst} à {activeLast}. En {statedYear}, on parle d'environ {stated} exportateurs, sans définition. À {goalPace} par an, cette base atteindrait {goal} en {goalYear} ; au rythme de {pastPace} par an visé par Maroc Export Plus, {past}.",
 } as const;
 
 /** A key of the interface-string table. */
