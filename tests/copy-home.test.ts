@@ -16,25 +16,6 @@ const LOCALES = new Set(["fr", "ar", "en"]);
 const EXEMPT = ["src/core/i18n/", "src/data/"];
 
 /**
- * Text chosen by locale that is known and left for now, as "file what" (no line, so edits above it
- * do not move it). Each is outside the charts (issue 16 item 2 moved those): the colon and list
- * separator have keys ("punct.colon", "list.separator"), the arrows may need one; remove an entry
- * when its file reads the string tables instead.
- */
-const KNOWN: string[] = [
-  'src/views/markdown/craft-facts.ts text chosen under locale === "ar": "، "',
-  'src/views/markdown/craft-facts.ts text chosen under locale === "ar": ", "',
-  'src/views/export/standalone.ts text chosen under locale === "fr": " : "',
-  'src/views/export/standalone.ts text chosen under locale === "fr": ": "',
-  'src/views/pages/og.ts text chosen under locale === "fr": " : "',
-  'src/views/pages/og.ts text chosen under locale === "fr": ": "',
-  'src/pages/[...lang]/graphiques/[id]/index.astro text chosen under locale === "fr": " : "',
-  'src/pages/[...lang]/graphiques/[id]/index.astro text chosen under locale === "fr": ": "',
-  'src/components/RegionFactsheet.astro text chosen under locale === "ar": "→"',
-  'src/components/RegionFactsheet.astro text chosen under locale === "ar": "←"',
-];
-
-/**
  * Values chosen by locale that are for machines, not readers: a single token ("end", "top-right",
  * "arabic", a key of the tables such as "chart.year"), a CSS font stack, or a template that only wraps a value in bidi controls.
  */
@@ -193,9 +174,7 @@ function strayCopyInTree(root: string): string[] {
     .flatMap((file) => {
       const text = readFileSync(join(root, file), "utf8");
       const modules = file.endsWith(".astro") ? astroModules(text) : [{ code: text, name: file }];
-      return modules.flatMap((m) =>
-        strayCopy(m.code, m.name).flatMap(([line, what]) => (KNOWN.includes(`${file} ${what}`) ? [] : [`${file}:${line} ${what}`])),
-      );
+      return modules.flatMap((m) => strayCopy(m.code, m.name).map(([line, what]) => `${file}:${line} ${what}`));
     });
 }
 

@@ -114,7 +114,7 @@ export function sourceLine(figure: FigureModel, locale: Locale, siteUrl: string)
   const asOf = figure.dataAsOf ? ` — ${t(locale, "chart.data-as-of", { date: formatDate(figure.dataAsOf, locale) })}` : "";
   // Without SITE_URL the build does not know the site's address, so the credit names none.
   const where = siteUrl ? ` — ${siteUrl}` : "";
-  return `${label} : ${publishers}${asOf}${where}`.replace(" : ", locale === "fr" ? " : " : ": ");
+  return `${label}${t(locale, "punct.colon")}${publishers}${asOf}${where}`;
 }
 
 /** A self-contained SVG of the figure in one theme: title, dek, chart, source line; no CSS variables. */

@@ -7,6 +7,7 @@ import { shareBlocks } from "../../charts/craft-shares";
 import { periodLabel, qualifiedMadM } from "../../charts/craft-period";
 import { formatDate, formatNumber, formatPercent, formatYear } from "../../core/i18n/format";
 import type { Locale } from "../../core/i18n/locales";
+import { t } from "../../core/i18n";
 
 interface Fact {
   text: string;
@@ -63,7 +64,7 @@ export function craftFactResolvers(data: Datasets, locale: Locale): Resolver[] {
         const gaps = years.filter((y) => y.exports_mad_m === null);
         const rows = data.craftExports.filter((r) => gaps.some((g) => g.year === r.year) && r.scope === "calendar-year");
         return fact(
-          gaps.map((g) => formatYear(g.year, locale)).join(locale === "ar" ? "، " : ", "),
+          gaps.map((g) => formatYear(g.year, locale)).join(t(locale, "list.separator")),
           rows.flatMap((r) => r.source_ids),
         );
       },

@@ -39,7 +39,7 @@ export function regionOgSvg(view: RegionPageView, locale: Locale): string {
   }
   y += 24;
   for (const statusLine of wrapWords(
-    `${t(locale, "map.col.status")} : ${view.office.statusLabel}`.replace(" : ", locale === "fr" ? " : " : ": "),
+    `${t(locale, "map.col.status")}${t(locale, "punct.colon")}${view.office.statusLabel}`,
     textWidth,
     30,
   ).slice(0, 2)) {

@@ -524,6 +524,9 @@ export const ar: Record<StringKey, string> = {
   "count.years-digits": "one:سنة واحدة|two:سنتين|few:{n} سنوات|other:{n} سنة",
   // Between a label and its value: French puts a space before the colon.
   "punct.colon": ": ",
+  // Arrows that point back and forward in the reading direction.
+  "nav.arrow-prev": "→",
+  "nav.arrow-next": "←",
   "list.separator": "، ",
   "list.separator.semicolon": "؛ ",
   "chart.new-exporters-by-region.notes-sum":

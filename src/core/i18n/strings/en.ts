@@ -529,6 +529,9 @@ export const en: Record<StringKey, string> = {
   "count.years-digits": "one:{n} year|other:{n} years",
   // Between a label and its value: French puts a space before the colon.
   "punct.colon": ": ",
+  // Arrows that point back and forward in the reading direction.
+  "nav.arrow-prev": "←",
+  "nav.arrow-next": "→",
   "list.separator": ", ",
   "list.separator.semicolon": "; ",
   "chart.new-exporters-by-region.notes-sum": "Their sum ({sum}) exceeds the net rise in active exporters, from {from} in {y0} to {to} in {y1} ({net}).",

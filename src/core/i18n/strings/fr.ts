@@ -539,6 +539,9 @@ export const fr = {
   "count.years-digits": "one:{n} an|other:{n} ans",
   // Between a label and its value: French puts a space before the colon.
   "punct.colon": " : ",
+  // Arrows that point back and forward in the reading direction.
+  "nav.arrow-prev": "←",
+  "nav.arrow-next": "→",
   "list.separator": ", ",
   "list.separator.semicolon": "; ",
   "chart.new-exporters-by-region.notes-sum":
