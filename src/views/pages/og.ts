@@ -38,11 +38,7 @@ export function regionOgSvg(view: RegionPageView, locale: Locale): string {
     y += 38;
   }
   y += 24;
-  for (const statusLine of wrapWords(
-    `${t(locale, "map.col.status")}${t(locale, "punct.colon")}${view.office.statusLabel}`,
-    textWidth,
-    30,
-  ).slice(0, 2)) {
+  for (const statusLine of wrapWords(`${t(locale, "map.col.status")}${t(locale, "punct.colon")}${view.office.statusLabel}`, textWidth, 30).slice(0, 2)) {
     parts.push(line(statusLine, y, 30, c.text, 700));
     y += 40;
   }
