@@ -251,3 +251,9 @@ export function regionPageView(data: Datasets, locale: Locale, code: string): Re
     next: list[(index + 1) % list.length],
   };
 }
+
+/** Every source a region page cites: its factsheet's and those of extra blocks (craft exports), each once. */
+export function regionPageSources(view: { sources: Source[] }, extra: Source[] = []): Source[] {
+  const seen = new Set<string>();
+  return [...view.sources, ...extra].filter((s) => !seen.has(s.source_id) && seen.add(s.source_id));
+}

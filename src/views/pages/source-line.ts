@@ -43,6 +43,8 @@ export type PageSourceEntry = SourceLineView["entries"][number];
 export interface PageSources {
   entries: Map<string, PageSourceEntry>;
   linked: boolean;
+  /** A section of the page already lists every source in full (a region's factsheet): no foot list. */
+  claimed?: boolean;
 }
 
 /**
@@ -68,11 +70,18 @@ export function addPageSources(collected: PageSources, entries: PageSourceEntry[
   if (links) collected.linked = true;
 }
 
+/** Marks that the page lists its sources itself, in a section with the id PAGE_SOURCES_ID, where the
+ * lines' links lead: the foot list would repeat it (and push a region's printout onto a second page). */
+export function claimPageSources(locals: object): void {
+  const collected = pageSources(locals);
+  if (collected) collected.claimed = true;
+}
+
 /** Ends collecting: every source the page cites, each once, or none when no line links to the list. */
 export function endPageSources(locals: object): PageSourceEntry[] {
   const collected = pageSources(locals);
   delete (locals as Record<symbol, unknown>)[PAGE_SOURCES];
-  return collected?.linked ? [...collected.entries.values()] : [];
+  return collected?.linked && !collected.claimed ? [...collected.entries.values()] : [];
 }
 
 /** The foot list's anchor. */
