@@ -1,5 +1,6 @@
 // Theme: follows the system unless the reader chose light or dark, remembered in localStorage.
-// Loaded with defer; the saved choice is applied before paint by src/core/theme/early.ts, inlined in <head>.
+// Loaded after the first paint (src/views/pages/after-paint.ts), or with defer where a page has no
+// loader; the saved choice is applied before paint by src/core/theme/early.ts, inlined in <head>.
 (() => {
   var KEY = "theme";
   var root = document.documentElement;
@@ -9,7 +10,7 @@
   } catch (e) {
     /* storage blocked: follow the system */
   }
-  document.addEventListener("DOMContentLoaded", () => {
+  function setUp() {
     var box = document.querySelector("[data-theme-switch]");
     if (!box) return;
     var buttons = box.querySelectorAll("button[data-theme-value]");
@@ -36,5 +37,8 @@
     }
     box.hidden = false;
     sync();
-  });
+  }
+  // After the first paint the document is parsed already: set up at once.
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
+  else setUp();
 })();

@@ -15,6 +15,10 @@ console.log(
     : "postbuild: ⚠ no sitemap.xml: SITE_URL is not set, so pages declare no absolute address",
 );
 
+// Pages load their scripts after the first paint (issue 17): their tags move into the page's loader.
+const { deferScripts } = await import("./after-paint");
+console.log(`postbuild: ${deferScripts(dir)} pages load their scripts after the first paint`);
+
 // Keep this step last: it hashes whatever inline scripts the steps above left in the pages.
 const { applyCsp } = await import("./csp");
 const cspHashes = applyCsp(dir);

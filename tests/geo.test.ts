@@ -1,11 +1,11 @@
 // The regional map: the map file's shapes match the data, every capital falls inside its own
 // region, and the drawn map has exactly one linked shape per region.
 import { describe, expect, it } from "vitest";
-import { geoContains } from "d3";
+import { geoContains, geoPath, polygonArea } from "d3";
 import { parseHTML } from "linkedom";
 import { loadData } from "../src/data";
-import { moroccoGeo, regionFeature } from "../src/charts/geo/morocco";
-import { fitToWidth } from "../src/charts/geo/projection";
+import { moroccoGeo, moroccoGeoAt, regionFeature, UNSEEN_DETAIL_SQUARE_PIXELS } from "../src/charts/geo/morocco";
+import { CompactPathData, fitToWidth } from "../src/charts/geo/projection";
 import { regionOfficeRows, regionPath } from "../src/charts/geo/offices";
 import { drawRegionMap, drawTileGrid, tilePositions } from "../src/charts/geo/draw";
 import { linkedMapMarkup } from "../src/charts/geo/links";
@@ -50,6 +50,68 @@ describe("map file", () => {
       expect(height / width).toBeGreaterThan(0.8);
       expect(height / width).toBeLessThan(1.3);
     }
+  });
+});
+
+/** The rings of SVG path data made of m/M, l/L and z commands, in absolute coordinates. */
+function ringsOf(d: string): [number, number][][] {
+  const rings: [number, number][][] = [];
+  let x = 0;
+  let y = 0;
+  let start: [number, number] = [0, 0];
+  for (const [, command, args] of d.matchAll(/([MmLlZz])([^MmLlZz]*)/g)) {
+    if (command === "z" || command === "Z") {
+      [x, y] = start;
+      continue;
+    }
+    const [a, b] = (args.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+    const relative = command === command.toLowerCase() && !(command === "m" && rings.length === 0);
+    x = relative ? x + a : a;
+    y = relative ? y + b : b;
+    if (command === "m" || command === "M") {
+      start = [x, y];
+      rings.push([]);
+    }
+    rings.at(-1)?.push([x, y]);
+  }
+  return rings;
+}
+
+const areaOf = (d: string) => ringsOf(d).reduce((sum, ring) => sum + polygonArea(ring), 0);
+
+describe("map drawing data", () => {
+  it("compact path data draws the same points as d3's absolute path data, to a tenth of a pixel", () => {
+    const { projection } = fitToWidth(geo.outline, 560);
+    for (const shape of [geo.outline, ...geo.regions.features]) {
+      const compact = new CompactPathData();
+      geoPath(projection, compact)(shape);
+      const ours = ringsOf(compact.toString());
+      const theirs = ringsOf(geoPath(projection)(shape) ?? "");
+      expect(ours.map((r) => r.length)).toEqual(theirs.map((r) => r.length));
+      ours.flat().forEach(([x, y], i) => {
+        const [tx, ty] = theirs.flat()[i];
+        expect(Math.abs(x - tx)).toBeLessThanOrEqual(0.051);
+        expect(Math.abs(y - ty)).toBeLessThanOrEqual(0.051);
+      });
+    }
+  });
+
+  it.each([220, 328, 560, 1200])("at %i px, leaves out only detail no screen shows: every region keeps its area, with no gap between regions", (width) => {
+    const { pathData, pixelsPerDegree } = fitToWidth(geo.outline, width);
+    const drawn = moroccoGeoAt(pixelsPerDegree);
+    const points = (g: typeof geo) => ringsOf(g.regions.features.map((f) => pathData(f)).join("")).flat().length;
+    expect(points(drawn)).toBeLessThan(points(geo));
+    const regionArea = (g: typeof geo, code: string) => Math.abs(areaOf(pathData(g.regions.features.find((f) => f.properties.code === code)!)));
+    for (const code of codes) {
+      const full = regionArea(geo, code);
+      // No more than the unseen detail along the border, against the smallest region drawn.
+      expect(Math.abs(regionArea(drawn, code) - full) / full, code).toBeLessThan(0.02);
+    }
+    // Shared borders are simplified once, so the regions still tile the country exactly.
+    const tiled = codes.reduce((sum, code) => sum + regionArea(drawn, code), 0);
+    const whole = Math.abs(areaOf(pathData(drawn.outline)));
+    expect(Math.abs(tiled - whole) / whole).toBeLessThan(0.001);
+    expect(UNSEEN_DETAIL_SQUARE_PIXELS).toBeLessThanOrEqual(0.5);
   });
 });
 

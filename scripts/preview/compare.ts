@@ -87,6 +87,21 @@ export function compareSites(beforeDir: string, afterDir: string): SiteChanges {
       changes.other.push(file);
     }
   }
+  // A page whose HTML did not change still shows a changed drawing when a parts file it fetches
+  // (the wide drawing, the gallery's later thumbnails: data-parts) changed.
+  const changedParts = new Set(files.filter((f) => /^charts\/[a-z0-9-]+\/parts\.[a-z]+\.json$/.test(f) || /\/map\.json$/.test(f)).map((f) => `/${f}`));
+  if (changedParts.size > 0) {
+    const listed = new Set(changes.pages.map((p) => p.file));
+    for (const file of [...after.keys()].filter((f) => f.endsWith(".html") && !listed.has(f) && !/^((ar|en)\/)?embed\//.test(f)).sort()) {
+      const html = readFileSync(join(afterDir, file), "utf8");
+      if (!html.includes("data-parts")) continue;
+      const { document } = parseHTML(html);
+      const fetched = Array.from(document.querySelectorAll("[data-parts]")).map((el) => el.getAttribute("data-parts") ?? "");
+      if (fetched.some((url) => [...changedParts].some((part) => url.endsWith(part))))
+        changes.pages.push({ path: pageAddress(file), file, kind: "changed", sentences: [] });
+    }
+    changes.pages.sort((a, b) => a.file.localeCompare(b.file));
+  }
   for (const id of chartIds) {
     // The French light PNG is the image a reader of the default locale sees; else its SVG.
     const image = [`charts/${id}/${id}.fr.light.png`, `charts/${id}/${id}.fr.svg`].find((f) => files.includes(f) && before.has(f) && after.has(f)) ?? null;

@@ -61,7 +61,11 @@ export async function weighPage(context: BrowserContext, origin: string, dist: s
     if (url.origin === origin) fetched.push(url.pathname);
   });
   await page.goto(origin + urlPath, { waitUntil: "load" });
+  // Pages add their scripts and their other font faces after the first paint (views/pages/after-paint.ts):
+  // they are part of what a page weighs on arrival.
+  if (await page.$("script[data-after-paint]")) await page.waitForSelector("html[data-enhanced]", { state: "attached" });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForFunction(() => document.documentElement.getAttribute("data-fonts") !== "late" || sessionStorage.getItem("fonts") === "1");
   const atArrival = fetched.length;
   const inlineScript = await page.evaluate(() =>
     [...document.querySelectorAll("script:not([src])")]

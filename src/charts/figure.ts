@@ -22,6 +22,10 @@ export interface FigureModel {
   notes?: string;
   alt: string;
   svg: { narrow: string; wide: string };
+  /** The wide drawing's size, when it is one <svg>: pages hold its place with an empty SVG of that size and fetch it on wide screens. */
+  wideSize: { width: number; height: number } | null;
+  /** The phone drawing's size, likewise (the chart gallery fetches its later thumbnails). */
+  narrowSize: { width: number; height: number } | null;
   /** Tooltip points per width, in SVG user units, for the browser enhancement. */
   points: { narrow: PlacedPoint[]; wide: PlacedPoint[] };
   table: ChartTable;
@@ -52,6 +56,8 @@ export function buildFigure(id: string, locale: Locale, data: Datasets): FigureM
     notes: [chartText(chart.notes, rows, locale), chart.notesFrom?.(rows, locale)].filter(Boolean).join(" ") || undefined,
     alt: edited || chart.describe(rows, locale),
     svg: { narrow: narrow.svg, wide: wide.svg },
+    wideSize: wide.size,
+    narrowSize: narrow.size,
     points: { narrow: narrow.points, wide: wide.points },
     table: chart.table(rows, locale),
     sources,

@@ -1,13 +1,9 @@
 // Progressive enhancement for the build-time chart SVGs: a tooltip on hover, on touch and from the
 // keyboard (Tab reaches the chart, arrow keys step from point to point, Escape leaves), with each
 // value announced through the figure's aria-live region. No Plot or d3 in the browser: the points
-// were placed at build time (src/charts/kit/ssr.ts) and ride in a JSON <script> beside each SVG.
-
-interface Point {
-  x: number;
-  y: number;
-  label: string;
-}
+// were placed at build time (src/charts/kit/ssr.ts) and come with the chart's parts file, fetched at
+// the first hover, touch or focus (client/figure-parts.ts), which also brings the wide drawing.
+import { figureParts, loadWideDrawings, type Point } from "./figure-parts";
 
 interface Variant {
   box: HTMLElement;
@@ -16,17 +12,6 @@ interface Variant {
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";
-
-/** Reads the points JSON that sits beside an SVG. */
-function readPoints(box: HTMLElement): Point[] {
-  const text = box.querySelector("script.chart-points")?.textContent;
-  if (!text) return [];
-  try {
-    return JSON.parse(text) as Point[];
-  } catch {
-    return [];
-  }
-}
 
 /** Width of the SVG in its own user units (viewBox), so we can map points to CSS pixels. */
 function userWidth(svg: SVGSVGElement): number {
@@ -38,14 +23,29 @@ function userWidth(svg: SVGSVGElement): number {
 function enhance(figure: HTMLElement): void {
   const wrapper = figure.querySelector<HTMLElement>(".chart-svg");
   const live = figure.querySelector<HTMLElement>(".chart-live");
-  if (!wrapper || !live) return;
-  const variants: Variant[] = [];
-  for (const box of Array.from(wrapper.querySelectorAll<HTMLElement>("[data-chart-variant]"))) {
-    const svg = box.querySelector<SVGSVGElement>("svg");
-    const points = readPoints(box);
-    if (svg && points.length) variants.push({ box, svg, points });
-  }
-  if (!variants.length) return;
+  // A hint id marks a chart with points (ChartFigure.astro).
+  if (!wrapper || !live || !wrapper.dataset.hintId || !wrapper.dataset.parts) return;
+  const partsUrl = wrapper.dataset.parts;
+  let variants: Variant[] = [];
+  let ready: Promise<boolean> | null = null;
+
+  /** The drawings with their points, once the parts file is in (and after the wide drawing replaced its placeholder). */
+  const loadPoints = (): Promise<boolean> => {
+    ready ??= figureParts(partsUrl).then((parts) => {
+      if (!parts?.points) return false;
+      const drawn = parts.points;
+      variants = Array.from(wrapper.querySelectorAll<HTMLElement>("[data-chart-variant]")).flatMap((box) => {
+        const points = drawn[box.dataset.chartVariant === "wide" ? "wide" : "narrow"];
+        return points?.length ? [{ box, svg: box.querySelector<SVGSVGElement>("svg")!, points }] : [];
+      });
+      return variants.length > 0;
+    });
+    return ready;
+  };
+  // The wide drawing replaces its placeholder: the variant must point at the new <svg>.
+  wrapper.addEventListener("drawing-loaded", () => {
+    for (const v of variants) v.svg = v.box.querySelector<SVGSVGElement>("svg") ?? v.svg;
+  });
 
   const mirrored = figure.dataset.mirror === "true" && document.documentElement.dir === "rtl";
   const tip = document.createElement("div");
@@ -61,7 +61,7 @@ function enhance(figure: HTMLElement): void {
   let index = -1;
   let marker: SVGCircleElement | null = null;
 
-  const current = (): Variant => variants.find((v) => v.box.offsetParent !== null) ?? variants[0];
+  const current = (): Variant | undefined => variants.find((v) => v.box.offsetParent !== null) ?? variants[0];
 
   function hide(): void {
     tip.hidden = true;
@@ -72,6 +72,7 @@ function enhance(figure: HTMLElement): void {
 
   function show(i: number, announce: boolean): void {
     const variant = current();
+    if (!variant) return;
     const count = variant.points.length;
     index = Math.max(0, Math.min(count - 1, i));
     const point = variant.points[index];
@@ -103,6 +104,7 @@ function enhance(figure: HTMLElement): void {
 
   function nearest(event: PointerEvent): number {
     const variant = current();
+    if (!variant) return -1;
     const box = variant.svg.getBoundingClientRect();
     const scale = box.width / userWidth(variant.svg);
     const x = (event.clientX - box.left) / scale;
@@ -117,18 +119,34 @@ function enhance(figure: HTMLElement): void {
     return best;
   }
 
-  wrapper.addEventListener("pointermove", (e) => show(nearest(e), false));
-  wrapper.addEventListener("pointerdown", (e) => show(nearest(e), e.pointerType !== "mouse"));
+  // Points arrive with the first pointer or focus; when they do, the value under a pointer still there shows.
+  let pointer: PointerEvent | null = null;
+  wrapper.addEventListener("pointerenter", (e) => {
+    pointer = e;
+    void loadPoints().then((ok) => ok && pointer && index < 0 && show(nearest(pointer), false));
+  });
+  wrapper.addEventListener("pointermove", (e) => {
+    pointer = e;
+    if (variants.length) show(nearest(e), false);
+  });
+  wrapper.addEventListener("pointerdown", (e) => {
+    void loadPoints().then((ok) => ok && show(nearest(e), e.pointerType !== "mouse"));
+  });
   wrapper.addEventListener("pointerleave", (e) => {
+    pointer = null;
     if (e.pointerType === "mouse" && document.activeElement !== wrapper) hide();
   });
   document.addEventListener("pointerdown", (e) => {
     if (!wrapper.contains(e.target as Node)) hide();
   });
-  wrapper.addEventListener("focus", () => show(index < 0 ? 0 : index, true));
+  wrapper.addEventListener("focus", () => {
+    void loadPoints().then((ok) => ok && document.activeElement === wrapper && show(index < 0 ? 0 : index, true));
+  });
   wrapper.addEventListener("blur", hide);
   wrapper.addEventListener("keydown", (e) => {
-    const last = current().points.length - 1;
+    const variant = current();
+    if (!variant) return;
+    const last = variant.points.length - 1;
     const step = (forward: boolean) => show(index < 0 ? 0 : index + (forward ? 1 : -1), true);
     switch (e.key) {
       case "ArrowRight":
@@ -161,8 +179,10 @@ function enhance(figure: HTMLElement): void {
   });
   // The visible drawing changes with the width (narrow ↔ wide): start again from the same point.
   window.addEventListener("resize", () => {
-    if (index >= 0) show(Math.min(index, current().points.length - 1), false);
+    const variant = current();
+    if (index >= 0 && variant) show(Math.min(index, variant.points.length - 1), false);
   });
 }
 
+loadWideDrawings(".chart-wide");
 for (const figure of Array.from(document.querySelectorAll<HTMLElement>(".chart-figure"))) enhance(figure);

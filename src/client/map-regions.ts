@@ -1,9 +1,11 @@
 // Enhances the regional maps once JavaScript runs: hover, touch and keyboard focus show the
 // region's name and office status in a tooltip; arrow keys move between regions. Without this
 // script every region is still a plain link to its page.
+import { loadWideDrawings } from "./figure-parts";
 
-/** Sets up every map on the page marked with [data-region-map]. */
+/** Sets up every map on the page marked with [data-region-map], and fetches the real map on wide screens. */
 export function enhanceRegionMaps(root: ParentNode = document): void {
+  loadWideDrawings(".map-wide", root);
   root.querySelectorAll<HTMLElement>("[data-region-map]").forEach(enhance);
 }
 

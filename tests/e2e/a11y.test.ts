@@ -4,6 +4,7 @@
 // checks over the whole palette); A11Y_ALL=1 also checks every page in dark (about 2.5 more minutes
 // on 2 cores). Plus keyboard checks: skip link, every interactive element reachable by Tab and
 // visibly focused, and no zoom lock in the viewport.
+import { settled } from "./settle";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -40,6 +41,7 @@ async function axeAll(list: BuiltPage[], theme: "light" | "dark"): Promise<Recor
     const page = await contexts[theme]!.newPage();
     for (let next = queue.shift(); next; next = queue.shift()) {
       await page.goto(origin + next.urlPath, { waitUntil: "load" });
+      await settled(page);
       if (theme === "dark") {
         // Pages with a theme switch store the choice in data-theme; set it too so both paths are covered.
         await page.evaluate(() => document.documentElement.setAttribute("data-theme", "dark"));
@@ -117,6 +119,7 @@ describe("keyboard", () => {
     const page = await keyboardContext.newPage();
     for (const target of sample) {
       await page.goto(origin + target.urlPath);
+      await settled(page);
       // Interactive elements a reader can see (hidden ones, e.g. in a closed <details> menu, are not Tab stops).
       const expected = await page.evaluate(() => {
         const selector =

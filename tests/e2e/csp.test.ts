@@ -2,6 +2,7 @@
 // as its first <meta>, with exactly the hashes of its own inline scripts; the header files for
 // static hosts carry the same policy; and every page loads and runs in Chromium under it with
 // no violation report and no request to any other origin (one pass over every page serves both).
+import { settled } from "./settle";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -92,6 +93,7 @@ describe("in Chromium", () => {
       });
       for (let next = queue.shift(); next; next = queue.shift()) {
         await page.goto(origin + next.urlPath, { waitUntil: "load" });
+        await settled(page);
         // Scroll through so scripts that wait for a chart to become visible run too.
         await scrollThrough(page);
         const reports = await page.evaluate(() => (window as unknown as { __cspReports: string[] }).__cspReports);
@@ -110,6 +112,7 @@ describe("in Chromium", () => {
   it("the policy really is enforced: an injected inline script is blocked and reported", async () => {
     const page = await context.newPage();
     await page.goto(origin + "/");
+    await settled(page);
     const outcome = await page.evaluate(async () => {
       const s = document.createElement("script");
       s.textContent = "window.__ran = true";

@@ -3,6 +3,7 @@
 // is on the first screen of a phone (390×844) and a desktop (1280×800) in fr, ar and en; one compact
 // source line per figure whose full list opens without JavaScript; unpublished levers and reforms
 // as one statement; a calm header; figure controls that are real, large and work with JS off.
+import { settled } from "./settle";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
@@ -94,6 +95,7 @@ describe("source lines", () => {
     let linked = 0;
     for (const locale of locales) {
       await page.goto(origin + inLocale("objectifs/exportations/", locale));
+      await settled(page);
       const figures = page.locator("figure.chart-figure");
       for (let i = 0; i < (await figures.count()); i++) {
         const figure = figures.nth(i);
@@ -212,6 +214,7 @@ describe("header and figure controls", () => {
     const page = await context.newPage();
     for (const locale of locales) {
       await page.goto(origin + inLocale("", locale));
+      await settled(page);
       expect(await page.locator(".site-header [data-theme-switch]").count()).toBe(0);
       expect(await page.locator(".site-footer [data-theme-switch]").isVisible()).toBe(true);
       expect(await page.locator(".site-header .search-link").isVisible()).toBe(false);
@@ -228,6 +231,7 @@ describe("header and figure controls", () => {
     const page = await context.newPage();
     for (const locale of locales) {
       await page.goto(origin + inLocale("", locale));
+      await settled(page);
       const figure = page.locator("figure.chart-lead");
       // Two disclosures and "share / embed", a link to the chart's own page, which holds the embed code.
       const controls = figure.locator(".figure-controls > details > summary, .figure-controls > a.share-link");

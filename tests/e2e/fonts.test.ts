@@ -1,15 +1,17 @@
 // Issue 17 on the built site: nothing blocks rendering beyond the HTML (styles inline, no
-// blocking script request), each page preloads one font that it declares, and the font subsets
-// hold every character the pages draw that the complete fonts have (they follow the data).
+// blocking script request), each page preloads one font that it declares and requests nothing else
+// before its first paint (its other faces and its scripts come after), and the font subsets hold
+// every character the pages draw that the complete fonts have (they follow the data).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import subsetFont from "subset-font";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { fontCodePoints } from "../../src/views/export/cmap";
-import { FONT_DIR, WEB_FONTS } from "../../src/views/fonts/faces";
+import { FONT_DIR, lateFonts, lcpFont, WEB_FONTS } from "../../src/views/fonts/faces";
 import { siteCharacters } from "../../src/views/fonts/subset";
-import { builtPages, distDir } from "../../scripts/tools/built-pages";
+import { builtPages, distDir, localeOfPath } from "../../scripts/tools/built-pages";
+import { launchBrowser } from "../../scripts/tools/browser";
 
 const pages = builtPages().filter((p) => !p.is404);
 /** The search tool page links Pagefind's own UI stylesheet; it is not a reading page (issue 17 lists those). */
@@ -59,4 +61,35 @@ describe("font subsets", () => {
     // A subset, not the whole file: the source is far larger than what the site draws.
     expect(served.length).toBeLessThan(readFileSync(font.source).length);
   });
+});
+
+describe("after the first paint", () => {
+  it.each(["/", "/ar/echanges/", "/en/regions/"])(
+    "%s paints with the HTML and one font, then adds its other faces and its scripts",
+    async (urlPath) => {
+      const locale = localeOfPath(urlPath);
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+        await page.goto(inject("origin") + urlPath);
+        await page.waitForSelector("html[data-enhanced]");
+        await page.waitForFunction(() => sessionStorage.getItem("fonts") === "1");
+        const timeline = await page.evaluate(() => ({
+          firstPaint: performance.getEntriesByType("paint")[0]?.startTime ?? Number.NaN,
+          resources: performance.getEntriesByType("resource").map((r) => ({ name: new URL(r.name).pathname, start: r.startTime })),
+          faces: [...document.fonts].filter((f) => f.status === "loaded").map((f) => `${f.family.replace(/"/g, "")} ${f.weight}`),
+        }));
+        const before = timeline.resources.filter((r) => r.start < timeline.firstPaint).map((r) => r.name);
+        // Before the first paint: the preloaded font only (the HTML is the navigation itself).
+        expect(before).toEqual([`/${FONT_DIR}/${lcpFont(locale).file}`]);
+        const scripts = timeline.resources.filter((r) => r.name.endsWith(".js"));
+        expect(scripts.length).toBeGreaterThan(0);
+        // Then every other face the page uses is in, loaded.
+        for (const late of lateFonts(locale, "/")) expect(timeline.faces).toContain(`${late.family} ${late.weight}`);
+      } finally {
+        await browser.close();
+      }
+    },
+    60_000,
+  );
 });

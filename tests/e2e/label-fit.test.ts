@@ -5,6 +5,7 @@
 // 12 px at 360 px. Pages are found by walking the built site, so a new chart is covered at once.
 // Archived release embeds (/embed/<id>/<release>/) are left out: they are frozen history and must
 // keep showing exactly what was published.
+import { settled } from "./settle";
 import { readFileSync } from "node:fs";
 import { describe, it, expect, beforeAll, afterAll, inject } from "vitest";
 import type { Browser } from "playwright-core";
@@ -79,10 +80,13 @@ describe("label fit", () => {
     // drawing for the width as it would on load (the charts are drawn at build time, not in JS).
     for (const url of urls) {
       await page.goto(origin + url, { waitUntil: "load" });
+      await settled(page);
       await page.evaluate(() => document.fonts.ready);
       const locale = url.startsWith("/ar/") ? "ar" : url.startsWith("/en/") ? "en" : "fr";
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
+        // On wide screens the wide drawings come after the page (client/figure-parts.ts): measure them, not their placeholders.
+        await settled(page);
         for (const theme of THEMES) {
           await setTheme(page, theme);
           const problems = await measureChartText(page, {

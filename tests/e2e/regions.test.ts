@@ -27,6 +27,11 @@ async function open(path: string, width = 1000, javaScriptEnabled = true): Promi
   const page = await (await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled })).newPage();
   const response = await page.goto(origin + path);
   expect(response?.status(), path).toBe(200);
+  // Scripts come after the first paint (views/pages/after-paint.ts); on wide screens the real map
+  // comes after the page too, in place of an empty SVG of its size.
+  if (javaScriptEnabled) await page.waitForSelector("html[data-enhanced]");
+  if (javaScriptEnabled && width >= 560 && (await page.locator(".region-map-figure").count()))
+    await page.waitForSelector('.region-map-figure[data-drawing="loaded"]');
   return page;
 }
 
@@ -92,8 +97,8 @@ describe("printing", () => {
 });
 
 describe("the regional map", () => {
-  it.each(["fr", "ar", "en"] as const)("%s: exactly one linked shape per region, each to the right page, with JavaScript off", async (locale) => {
-    const page = await open(`${prefix[locale]}regions/`, 1000, false);
+  it.each(["fr", "ar", "en"] as const)("%s: exactly one linked shape per region, each to the right page, on the real map", async (locale) => {
+    const page = await open(`${prefix[locale]}regions/`, 1000);
     const links = page.locator(".map-wide a.map-link");
     expect(await links.count()).toBe(12);
     for (const region of regions) {
@@ -103,14 +108,46 @@ describe("the regional map", () => {
       expect(await link.getAttribute("aria-label")).toContain(name(locale, region.region_code));
       expect(await page.locator(`.map-wide [data-region="${region.region_code}"] .map-region`).count()).toBe(1);
     }
-    await page
-      .locator('.map-wide [data-region="MA-09"] path')
-      .click({ position: { x: 5, y: 5 }, force: true })
-      .catch(() => undefined);
     await page.locator('.map-wide a.map-link:has([data-region="MA-09"])').click();
     await page.waitForURL(`**${regionUrl(locale, "MA-09")}`);
     expect(await page.locator("h1").textContent()).toBe(name(locale, "MA-09"));
     await page.context().close();
+  });
+
+  it.each(["fr", "ar", "en"] as const)("%s: with JavaScript off, a wide screen shows the tile grid, one visible link per region", async (locale) => {
+    const page = await open(`${prefix[locale]}regions/`, 1000, false);
+    const visible = await page
+      .locator(".map-narrow a.map-link")
+      .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.getAttribute("href")));
+    expect(visible.sort()).toEqual(regions.map((r) => regionUrl(locale, r.region_code)).sort());
+    expect(await page.locator(".map-wide").isVisible()).toBe(false);
+    await page.locator('.map-narrow a.map-link:has([data-region="MA-09"])').click();
+    await page.waitForURL(`**${regionUrl(locale, "MA-09")}`);
+    await page.context().close();
+  });
+
+  it("the real map takes the room its placeholder held, and a phone never fetches it", async () => {
+    const wide = await (await browser.newContext({ viewport: { width: 1000, height: 900 } })).newPage();
+    // Hold the map's file back, to measure the placeholder before the map arrives.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await wide.route("**/regions/map.json", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await wide.goto(origin + "/regions/");
+    const before = await wide.locator(".map-wide").boundingBox();
+    release();
+    await wide.waitForSelector('.region-map-figure[data-drawing="loaded"]');
+    const after = await wide.locator(".map-wide").boundingBox();
+    expect(before && after && Math.abs(before.height - after.height) < 1 && before.height > 300).toBe(true);
+    await wide.context().close();
+    const phone = await (await browser.newContext({ viewport: { width: 360, height: 800 } })).newPage();
+    const fetched: string[] = [];
+    phone.on("request", (r) => fetched.push(r.url()));
+    await phone.goto(origin + "/regions/", { waitUntil: "networkidle" });
+    expect(fetched.filter((u) => u.endsWith("/regions/map.json"))).toEqual([]);
+    await phone.context().close();
   });
 
   it("at 360 px the tile grid replaces the map, with twelve visible links", async () => {
@@ -172,6 +209,7 @@ describe("the regional map", () => {
   it("touch: a first tap shows the tooltip, a second tap on the same region opens its page", async () => {
     const page = await (await browser.newContext({ viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true })).newPage();
     await page.goto(origin + "/regions/");
+    await page.waitForSelector("html[data-enhanced]");
     const tile = page.locator('.map-narrow [data-region="MA-07"] rect');
     await tile.tap();
     const tip = page.locator(".map-tooltip");

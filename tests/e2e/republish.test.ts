@@ -3,6 +3,7 @@
 // broken file stops the build and leaves the last good site untouched, and the Updates page and
 // Atom feed list the releases. One full build (slow), so it runs once, here. The site under test
 // must have been built from this tree (CI: `npm run build && npm test`).
+import { settled } from "./settle";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -97,6 +98,7 @@ describe("republishing", () => {
         ["en/", "Data updates"],
       ]) {
         await page.goto(`${origin}/${prefix}mises-a-jour/`);
+        await settled(page);
         expect(await page.locator("h1").textContent()).toBe(heading);
         expect(await page.locator(".release-list > li").count()).toBe(releases);
         const feedHref = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute("href");
@@ -115,16 +117,19 @@ describe("republishing", () => {
       }
       // The footer's "data as of" date is the latest release's and leads to the Updates page.
       await page.goto(`${origin}/en/`);
+      await settled(page);
       const asOf = page.locator('footer a[href="/en/mises-a-jour/"]');
       expect(await asOf.textContent()).toMatch(/^Data as of \d{1,2} \w+ \d{4}$/);
       // Each release keeps an archived embed per chart, drawn from its snapshot and dated by it.
       const latest = readFileSync(join(root, "data/releases.csv"), "utf8").trim().split(/\r?\n/).at(-1)!.split(/[,;]/)[0];
       const archived = await page.goto(`${origin}/en/embed/trade-coverage/${latest}/`);
+      await settled(page);
       expect(archived?.status()).toBe(200);
       expect(await page.locator("article.embed").getAttribute("data-release")).toBe(latest);
       expect(await page.locator(".embed-foot").textContent()).toMatch(/Data as of \d{1,2} \w+ \d{4}/);
       await page.setViewportSize({ width: 360, height: 800 });
       await page.goto(`${origin}/ar/mises-a-jour/`);
+      await settled(page);
     } finally {
       await close();
     }

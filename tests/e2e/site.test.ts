@@ -1,5 +1,6 @@
 // Every built page in every locale loads in real Chromium without console errors; charts are
 // SVG with JavaScript off; Arabic pages are right-to-left; language switcher keeps the page.
+import { settled } from "./settle";
 import { describe, it, expect, beforeAll, afterAll, inject } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "../../scripts/tools/browser";
@@ -52,6 +53,7 @@ describe("the built site", () => {
     page.on("response", (r) => r.status() >= 400 && !r.url().endsWith("/404.html") && problems.push(`${page.url()}: ${r.status()} ${r.url()}`));
     for (const path of pages) {
       const response = await page.goto(origin + path, { waitUntil: "load" });
+      await settled(page);
       expect(response?.status(), path).toBe(200);
     }
     await context.close();
@@ -63,6 +65,7 @@ describe("the built site", () => {
     const page = await context.newPage();
     for (const path of contentPages) {
       await page.goto(origin + path);
+      await settled(page);
       const locale = localeOfPath(path);
       expect(await page.getAttribute("html", "lang"), path).toBe(locale);
       expect(await page.getAttribute("html", "dir"), path).toBe(locale === "ar" ? "rtl" : "ltr");
@@ -78,6 +81,7 @@ describe("the built site", () => {
     const page = await context.newPage();
     for (const path of ["/", "/ar/echanges/", "/en/echanges/"]) {
       await page.goto(origin + path);
+      await settled(page);
       const figures = page.locator("figure.chart-figure");
       expect(await figures.count(), path).toBeGreaterThan(0);
       const first = figures.first();
@@ -99,6 +103,7 @@ describe("the built site", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(origin + "/echanges/");
+    await settled(page);
     await page.click('a[hreflang="ar"][lang="ar"]');
     expect(new URL(page.url()).pathname).toBe("/ar/echanges/");
     await page.click('a[hreflang="en"][lang="en"]');

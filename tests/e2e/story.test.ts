@@ -1,6 +1,7 @@
 // The story on the built site: every page in three locales with its own title and description,
 // headings in order, canonical + hreflang + sitemap, search index per language, internal links
 // that resolve, and in Chromium: search, theme switch, menu at 320 px, print.
+import { settled } from "./settle";
 import { describe, it, expect, beforeAll, afterAll, inject } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -175,6 +176,7 @@ describe("story pages in Chromium", () => {
       ["en", "exporters", "/en/"],
     ] as const) {
       await page.goto(`${origin}${inLocale("recherche/", locale)}`);
+      await settled(page);
       await page.locator(".pagefind-ui__search-input").fill(query);
       const first = page.locator(".pagefind-ui__result-link").first();
       await first.waitFor({ timeout: 15_000 });
@@ -195,6 +197,7 @@ describe("story pages in Chromium", () => {
     const elsewhere = page.locator("[data-search-elsewhere]");
     // Arabic on the French page: a link to the Arabic search, carrying the query.
     await page.goto(`${origin}/recherche/`);
+    await settled(page);
     await page.locator(".pagefind-ui__search-input").fill("الداخلة");
     await expect.poll(() => elsewhere.isVisible()).toBe(true);
     const toArabic = elsewhere.locator('a[hreflang="ar"]');
@@ -203,6 +206,7 @@ describe("story pages in Chromium", () => {
     expect(await toArabic.getAttribute("href")).toBe(`/ar/recherche/?q=${encodeURIComponent("الداخلة")}`);
     // Latin letters on the Arabic page: links to the French and English searches.
     await page.goto(`${origin}/ar/recherche/`);
+    await settled(page);
     await page.locator(".pagefind-ui__search-input").fill("Dakhla");
     await expect.poll(() => elsewhere.isVisible()).toBe(true);
     expect(await elsewhere.locator('a[hreflang="fr"]').isVisible()).toBe(true);
@@ -212,6 +216,7 @@ describe("story pages in Chromium", () => {
     await expect.poll(() => elsewhere.isVisible()).toBe(false);
     // Following the link runs the query; no result is the search page, and labels stay apart from values.
     await page.goto(`${origin}/ar/recherche/?q=${encodeURIComponent("الداخلة")}`);
+    await settled(page);
     await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15_000 });
     const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs).not.toContain("/ar/recherche/");
@@ -224,6 +229,7 @@ describe("story pages in Chromium", () => {
     const context = await browser.newContext({ colorScheme: "dark" });
     const page = await context.newPage();
     await page.goto(`${origin}/glossaire/`);
+    await settled(page);
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await page.evaluate(() => document.documentElement.getAttribute("data-theme"))).toBeNull();
     const darkBg = await bg();
@@ -233,6 +239,7 @@ describe("story pages in Chromium", () => {
     const lightBg = await bg();
     expect(lightBg).not.toBe(darkBg);
     await page.goto(`${origin}/en/glossaire/`);
+    await settled(page);
     expect(await page.evaluate(() => document.documentElement.getAttribute("data-theme"))).toBe("light");
     await page.getByRole("button", { name: "Auto" }).click();
     expect(await page.evaluate(() => localStorage.getItem("theme"))).toBeNull();
@@ -245,6 +252,7 @@ describe("story pages in Chromium", () => {
     const page = await context.newPage();
     for (const path of ["/objectifs/exportations/", "/ar/leviers-et-reformes/", "/bureaux-regionaux/", "/ar/ce-que-disent-les-sources/", "/en/lancement/"]) {
       await page.goto(origin + path);
+      await settled(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
       await page.locator(".site-menu > summary").click();
@@ -262,6 +270,7 @@ describe("story pages in Chromium", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}/objectifs/exportations/`);
+    await settled(page);
     expect(await page.locator(".breadcrumbs li").count()).toBe(3);
     await page.locator("a[rel=next]").click();
     await page.waitForURL(/objectifs\/exportateurs\/$/);
@@ -274,6 +283,7 @@ describe("story pages in Chromium", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}/objectifs/exportations/`);
+    await settled(page);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".header-tools").isVisible()).toBe(false);
     expect(await page.locator(".pager").isVisible()).toBe(false);

@@ -2,8 +2,8 @@
 // exports) and a tile grid of the 12 regions (phones, where the northern regions would be too
 // small to read or tap). Each region is one shape in a <g class="map-shape" data-region=…>,
 // which the page later wraps in a link (see links.ts).
-import { moroccoGeo } from "./morocco";
-import { fitToWidth, roundPath } from "./projection";
+import { moroccoGeo, moroccoGeoAt } from "./morocco";
+import { fitToWidth } from "./projection";
 import { svgEl, wrapWords, addLines, textWidth, bidiText } from "../kit/svg";
 import { officeStatuses, statusFill, statusOpacity, type RegionOfficeRow } from "./offices";
 import { fontSizeFor } from "../kit/plotStyle";
@@ -164,12 +164,12 @@ const layersByWidth = new Map<
 function geoLayers(width: number) {
   const hit = layersByWidth.get(width);
   if (hit) return hit;
-  const geo = moroccoGeo();
-  const { path, projection, height } = fitToWidth(geo.outline, width);
+  const { pathData, projection, height, pixelsPerDegree } = fitToWidth(moroccoGeo().outline, width);
+  const geo = moroccoGeoAt(pixelsPerDegree);
   const layers = {
-    regions: new Map(geo.regions.features.map((f) => [f.properties.code, roundPath(path(f))])),
-    provinces: roundPath(path(geo.provinceBorders)),
-    outline: roundPath(path(geo.outline)),
+    regions: new Map(geo.regions.features.map((f) => [f.properties.code, pathData(f)])),
+    provinces: pathData(geo.provinceBorders),
+    outline: pathData(geo.outline),
     height,
     project: (lonLat: [number, number]) => projection(lonLat),
   };

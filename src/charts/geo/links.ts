@@ -31,8 +31,8 @@ export function linkRegionShapes(svg: Element, link: RegionLink): number {
   return groups.length;
 }
 
-/** Draws with `draw` in a fresh linkedom document, links the regions and returns the SVG markup. */
-export function linkedMapMarkup(draw: (document: Document) => Element, link: RegionLink, label: string): string {
+/** Draws with `draw` in a fresh linkedom document, links the regions and returns the SVG markup and its size. */
+export function linkedMap(draw: (document: Document) => Element, link: RegionLink, label: string): { markup: string; width: number; height: number } {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const svg = draw(document as unknown as Document);
   linkRegionShapes(svg, link);
@@ -40,5 +40,10 @@ export function linkedMapMarkup(draw: (document: Document) => Element, link: Reg
   svg.setAttribute("role", "group");
   svg.setAttribute("aria-label", label);
   escapeAttributesForSerialization(svg);
-  return roundSvgNumbers(svg.outerHTML);
+  return { markup: roundSvgNumbers(svg.outerHTML), width: Number(svg.getAttribute("width")), height: Number(svg.getAttribute("height")) };
+}
+
+/** Draws with `draw` in a fresh linkedom document, links the regions and returns the SVG markup. */
+export function linkedMapMarkup(draw: (document: Document) => Element, link: RegionLink, label: string): string {
+  return linkedMap(draw, link, label).markup;
 }

@@ -1,14 +1,14 @@
 // A small locator map: the whole country in a pale tone with one region highlighted.
 import { parseHTML } from "linkedom";
-import { moroccoGeo } from "./morocco";
-import { fitToWidth, roundPath } from "./projection";
+import { moroccoGeo, moroccoGeoAt } from "./morocco";
+import { fitToWidth } from "./projection";
 import { svgEl } from "../kit/svg";
 import { cssVar } from "../../core/theme/tokens";
 
 /** The locator map of region `code` at `width` px, as SVG markup (decorative: the page names the region). */
 export function locatorSvg(code: string, width: number, colours = { base: cssVar("surface"), border: cssVar("rule"), highlight: cssVar("accent") }): string {
-  const geo = moroccoGeo();
-  const { path, height } = fitToWidth(geo.outline, width, 2);
+  const { pathData, height, pixelsPerDegree } = fitToWidth(moroccoGeo().outline, width, 2);
+  const geo = moroccoGeoAt(pixelsPerDegree);
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const doc = document as unknown as Document;
   const svg = svgEl(doc, "svg", {
@@ -24,7 +24,7 @@ export function locatorSvg(code: string, width: number, colours = { base: cssVar
     const on = feature.properties.code === code;
     svg.appendChild(
       svgEl(doc, "path", {
-        d: roundPath(path(feature)),
+        d: pathData(feature),
         fill: on ? colours.highlight : colours.base,
         stroke: on ? colours.highlight : colours.border,
         "stroke-width": 0.75,
@@ -34,6 +34,6 @@ export function locatorSvg(code: string, width: number, colours = { base: cssVar
       }),
     );
   }
-  svg.appendChild(svgEl(doc, "path", { d: roundPath(path(geo.outline)), fill: "none", stroke: cssVar("muted"), "stroke-width": 0.75 }));
+  svg.appendChild(svgEl(doc, "path", { d: pathData(geo.outline), fill: "none", stroke: cssVar("muted"), "stroke-width": 0.75 }));
   return svg.outerHTML;
 }

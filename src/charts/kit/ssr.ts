@@ -15,6 +15,8 @@ export function roundSvgNumbers(svg: string): string {
 export interface RenderedChart {
   svg: string;
   points: PlacedPoint[];
+  /** The drawing's width and height when it is one <svg> (what a placeholder of its size needs), else null. */
+  size: { width: number; height: number } | null;
 }
 
 interface PlotScale {
@@ -68,7 +70,10 @@ export function renderChart<Rows>(chart: ChartDefinition<Rows>, rows: Rows, loca
     svg.removeAttribute("aria-description");
   }
   escapeAttributesForSerialization(element);
-  return { svg: roundSvgNumbers(element.outerHTML), points };
+  const drawnWidth = Number(element.getAttribute("width"));
+  const drawnHeight = Number(element.getAttribute("height"));
+  const size = svgs.length === 1 && svgs[0] === element && drawnWidth > 0 && drawnHeight > 0 ? { width: drawnWidth, height: drawnHeight } : null;
+  return { svg: roundSvgNumbers(element.outerHTML), points, size };
 }
 
 /** Draws `chart` for `rows` at `width` in `locale` and returns its outer HTML. */

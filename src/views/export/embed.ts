@@ -38,6 +38,15 @@ export function embedScriptUrl(): string {
   return `${basePath()}embed.js`;
 }
 
+/**
+ * Site-relative URL of a chart's page parts (src/pages/charts/[id]/[part].json.ts): the wide drawing,
+ * which pages fetch only on wide screens, and the tooltip points of both drawings, fetched at the
+ * first hover, touch or focus. Phones then get neither in their first round trip (issue 17).
+ */
+export function figurePartsUrl(id: string, locale: Locale): string {
+  return `${basePath()}charts/${id}/parts.${locale}.json`;
+}
+
 /** Kinds of static download made for every chart and locale. */
 export type DownloadKind = "csv" | "csv-excel-fr" | "json" | "svg" | "png-light" | "png-dark" | "oembed" | "og";
 

@@ -130,26 +130,50 @@ export function fallbackFor(font: WebFont): Promise<FallbackMetrics | null> {
   return cached;
 }
 
+/** A web font a page loads after its first paint, in place of its stand-in face (see fontFaceCss). */
+export interface LateFont {
+  family: string;
+  weight: number;
+  url: string;
+}
+
+/**
+ * The fonts a page in `locale` loads after its first paint: every face of its scripts but the one
+ * it preloads (lcpFont). Until they come, a stand-in face takes their place: the metric-matched
+ * fallback under the web font's own family name, so the page's first paint needs one font file.
+ */
+export function lateFonts(locale: Locale, base: string): LateFont[] {
+  const first = lcpFont(locale);
+  return scriptsOf(locale).flatMap((script) =>
+    WEB_FONTS.filter((f) => f.script === script && f !== first).map((f) => ({ family: f.family, weight: f.weight, url: `${base}${FONT_DIR}/${f.file}` })),
+  );
+}
+
 /**
  * The @font-face rules a page inlines for the fonts of `scripts`: the web fonts and their fallback
  * faces. font-display: optional: a font that has not arrived within the short block period is not
  * swapped in later on that page (so text never moves once shown; the next page has it cached),
  * and the metric-matched fallback shown meanwhile takes the room the web font would.
+ * With `late` (see lateFonts), those faces are declared as stand-ins instead: the fallback font
+ * under the web family's name, which the page's after-paint script replaces with the web font
+ * (a face added later with the same descriptors wins), without moving the text.
  */
-export async function fontFaceCss(scripts: readonly FontScript[], base: string): Promise<string> {
+export async function fontFaceCss(scripts: readonly FontScript[], base: string, late: readonly LateFont[] = []): Promise<string> {
   const rules: string[] = [];
   for (const script of scripts) {
     for (const font of WEB_FONTS.filter((f) => f.script === script)) {
-      rules.push(
-        `@font-face{font-family:"${font.family}";font-style:normal;font-weight:${font.weight};font-display:optional;src:url(${base}${FONT_DIR}/${font.file}) format("woff2")}`,
-      );
       const m = await fallbackFor(font);
-      if (m) {
-        const local = font.fallback.local.map((name) => `local("${name}")`).join(",");
-        rules.push(
-          `@font-face{font-family:"${font.fallbackFamily}";font-style:normal;font-weight:${font.weight};src:${local};size-adjust:${percent(m.sizeAdjust)};ascent-override:${percent(m.ascentOverride)};descent-override:${percent(m.descentOverride)};line-gap-override:${percent(m.lineGapOverride)}}`,
-        );
-      }
+      const local = font.fallback.local.map((name) => `local("${name}")`).join(",");
+      const metrics = m
+        ? `size-adjust:${percent(m.sizeAdjust)};ascent-override:${percent(m.ascentOverride)};descent-override:${percent(m.descentOverride)};line-gap-override:${percent(m.lineGapOverride)}`
+        : "";
+      const isLate = late.some((l) => l.family === font.family && l.weight === font.weight);
+      rules.push(
+        isLate
+          ? `@font-face{font-family:"${font.family}";font-style:normal;font-weight:${font.weight};src:${local}${metrics ? `;${metrics}` : ""}}`
+          : `@font-face{font-family:"${font.family}";font-style:normal;font-weight:${font.weight};font-display:optional;src:url(${base}${FONT_DIR}/${font.file}) format("woff2")}`,
+      );
+      if (m) rules.push(`@font-face{font-family:"${font.fallbackFamily}";font-style:normal;font-weight:${font.weight};src:${local};${metrics}}`);
     }
   }
   return rules.join("\n");

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import subsetFont from "subset-font";
 import { describe, expect, it } from "vitest";
-import { fallbackFor, fallbackMetrics, fontFaceCss, lcpFont, WEB_FONTS } from "./faces";
+import { fallbackFor, fallbackMetrics, fontFaceCss, lateFonts, lcpFont, scriptsOf, WEB_FONTS } from "./faces";
 import { fontCodePoints, readFontMetrics, type FontMetrics } from "./sfnt";
 import { addDrawnCharacters, siteCharacters, subsetOf, writeFontSubsets } from "./subset";
 
@@ -113,6 +113,24 @@ describe("metric-matched fallbacks", () => {
     expect(css).toContain("src:url(/fonts/noto-sans-latin-400.woff2)");
     expect(css).toContain("font-display:optional");
     expect(css).not.toContain("Noto Sans Arabic");
+  });
+
+  it("a page's first paint needs one font: the others are late, declared meanwhile as metric-matched stand-ins", async () => {
+    for (const locale of ["fr", "ar", "en"] as const) {
+      const late = lateFonts(locale, "/base/");
+      const used = WEB_FONTS.filter((f) => scriptsOf(locale).includes(f.script));
+      // Every face the page uses is either the preloaded one or late, never both.
+      expect(late).toHaveLength(used.length - 1);
+      expect(late.some((l) => l.url.endsWith(lcpFont(locale).file))).toBe(false);
+      for (const l of late) expect(l.url).toMatch(/^\/base\/fonts\/.+\.woff2$/);
+      const css = await fontFaceCss(scriptsOf(locale), "/base/", late);
+      const urls = [...css.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]);
+      expect(urls).toEqual([`/base/fonts/${lcpFont(locale).file}`]);
+      for (const l of late) {
+        const rule = css.split("\n").find((r) => r.includes(`font-family:"${l.family}";`) && r.includes(`font-weight:${l.weight};`));
+        expect(rule, `${locale} ${l.family} ${l.weight}`).toMatch(/src:local\("DejaVu Sans/);
+      }
+    }
   });
 
   it("preloads one font per locale: the one of the page's largest text", () => {

@@ -7,7 +7,7 @@ import { sourcesFor } from "./localized";
 import { chartById } from "../../charts/registry";
 import { regionOfficeRows, regionPath, regionSlug, type OfficeStatus, type RegionOfficeRow } from "../../charts/geo/offices";
 import { drawRegionMap, drawTileGrid } from "../../charts/geo/draw";
-import { linkedMapMarkup } from "../../charts/geo/links";
+import { linkedMap, linkedMapMarkup } from "../../charts/geo/links";
 import { locatorSvg } from "../../charts/geo/locator";
 import { MAP_SOURCE_ID } from "../../charts/regional-offices-map";
 import { missingOfficeFacts, unpublishedOfficeFacts } from "./offices";
@@ -35,6 +35,9 @@ export interface RegionMapView {
   notes: string;
   alt: string;
   svg: { narrow: string; wide: string };
+  /** The real map's size: the page holds its place with an empty SVG and fetches it from `wideUrl` on wide screens. */
+  wideSize: { width: number; height: number };
+  wideUrl: string;
   table: ChartTable;
   sources: Source[];
   credit: MapCredit;
@@ -54,12 +57,18 @@ export function regionIndexCopy(data: Datasets, locale: Locale): { title: string
   return { title: t(locale, "region.index-title", { regions }), lede: t(locale, "region.index-lede", { regions }) };
 }
 
+/** Site-relative URL of the regions page's real map (src/pages/[...lang]/regions/map.json.ts), fetched on wide screens. */
+export function regionMapPartsUrl(locale: Locale): string {
+  return localeUrl(locale, "regions/map.json");
+}
+
 /** Builds the linked map (tile grid and real map) for a locale. */
 export function regionMapView(data: Datasets, locale: Locale): RegionMapView {
   const chart = chartById("regional-offices-map");
   const rows = chart.select(data) as RegionOfficeRow[];
   const title = chartText(chart.title, rows, locale);
   const link = (code: string, name: string, status: string) => ({ href: regionUrl(locale, code), label: t(locale, "map.region-link", { name, status }) });
+  const wide = linkedMap((doc) => drawRegionMap(rows, locale, MAP_WIDTHS.wide, doc), link, title);
   return {
     id: chart.id,
     title,
@@ -68,8 +77,10 @@ export function regionMapView(data: Datasets, locale: Locale): RegionMapView {
     alt: chart.describe(rows, locale),
     svg: {
       narrow: linkedMapMarkup((doc) => drawTileGrid(rows, locale, MAP_WIDTHS.narrow, doc), link, title),
-      wide: linkedMapMarkup((doc) => drawRegionMap(rows, locale, MAP_WIDTHS.wide, doc), link, title),
+      wide: wide.markup,
     },
+    wideSize: { width: wide.width, height: wide.height },
+    wideUrl: regionMapPartsUrl(locale),
     table: chart.table(rows, locale),
     sources: sourcesFor(data, chart.sources(rows)),
     credit: mapCredit(locale),
