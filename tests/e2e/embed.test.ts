@@ -12,6 +12,7 @@ import type { Browser, Frame, Page } from "playwright-core";
 import { launchBrowser } from "../../scripts/tools/browser";
 import { serve, type Served } from "../../scripts/tools/static-server";
 import { distDir } from "../../scripts/tools/built-pages";
+import { settled } from "./settle";
 import { charts } from "../../src/charts/registry";
 import { locales, type Locale } from "../../src/core/i18n/locales";
 import { tokens } from "../../src/core/theme/tokens";
@@ -47,6 +48,9 @@ async function readOfferedSnippets(): Promise<void> {
   const page = await context.newPage();
   for (const [id, locale] of ids.flatMap((id) => [[id, "fr"] as const, [id, "ar"] as const])) {
     await page.goto(`${origin}${prefix(locale)}/graphiques/${id}/`);
+    // The share control's script, run after the first paint, writes this origin into the code.
+    await settled(page);
+    await page.waitForFunction((box) => (document.getElementById(box) as HTMLTextAreaElement | null)?.value.includes(location.origin), `${id}-embed-iframe`);
     offered.set(`${id}:${locale}`, await page.$eval(`#${id}-embed-iframe`, (el) => (el as HTMLTextAreaElement).value));
     offered.set(`${id}:${locale}:amp`, await page.$eval(`#${id}-embed-amp`, (el) => (el as HTMLTextAreaElement).value));
   }
@@ -222,6 +226,7 @@ describe("embed resizing on another origin", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}/en/graphiques/${ids[0]}/`);
+    await settled(page);
     await page.click(`details[data-share-embed="${ids[0]}"] summary`);
     const iframeCode = () => page.$eval(`#${ids[0]}-embed-iframe`, (el) => (el as HTMLTextAreaElement).value);
     const ampCode = () => page.$eval(`#${ids[0]}-embed-amp`, (el) => (el as HTMLTextAreaElement).value);
@@ -410,6 +415,7 @@ describe("share and embed control", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
     const page = await context.newPage();
     await page.goto(`${origin}/en/graphiques/${ids[0]}/`);
+    await settled(page);
     expect(await page.locator("figure.chart-figure").count()).toBe(await page.locator("figure.chart-figure details.share-embed").count());
     await page.click(`details[data-share-embed="${ids[0]}"] summary`);
     for (const kind of ["iframe", "link", "image"]) {

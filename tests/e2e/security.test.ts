@@ -13,6 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../../scripts/tools/browser";
 import { serveDist } from "../../scripts/tools/static-server";
 import { builtPages, representativePages } from "../../scripts/tools/built-pages";
+import { settled } from "./settle";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -141,6 +142,8 @@ describe("escaping of data and Markdown", () => {
     const page = await context.newPage();
     for (const target of pages) {
       await page.goto(xssOrigin + target.urlPath);
+      // The page's own scripts (tooltips, tables) run after the first paint: judge the page they leave.
+      await settled(page);
       problems.push(...(await inspect(page)).map((p) => `${target.urlPath}: ${p}`));
       const text = await page.evaluate(() => document.body.innerText);
       for (const [, , , marker] of cells) if (text.includes(`${marker}<script>`)) shownAsText.add(marker);
