@@ -68,18 +68,27 @@ function pendingFrames(root: ParentNode): HTMLElement[] {
 
 /**
  * Fetches each wide drawing when CSS shows its box (a wide screen), now or after a resize or
- * rotation. `boxSelector` finds the box in a frame.
+ * rotation. `boxSelector` finds the box in a frame. A ResizeObserver tells when a box takes room,
+ * after the browser's own layout: asking for the box's size here would force a layout inside this
+ * script's task, a long task on a slow phone right after the first paint.
  */
 export function loadWideDrawings(boxSelector: string, root: ParentNode = document): void {
-  const pending = pendingFrames(root);
-  const check = () => {
-    for (const frame of pending) {
-      const box = frame.querySelector<HTMLElement>(boxSelector);
-      if (frame.dataset.drawing === "later" && box && box.getClientRects().length > 0) void fill(frame, box, "wide");
+  const boxes = new Map<Element, HTMLElement>();
+  for (const frame of pendingFrames(root)) {
+    const box = frame.querySelector<HTMLElement>(boxSelector);
+    if (box) boxes.set(box, frame);
+  }
+  if (!boxes.size) return;
+  const observer = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const frame = boxes.get(entry.target);
+      // A hidden box (display: none) reports no size.
+      if (!frame || entry.contentRect.width === 0 || frame.dataset.drawing !== "later") continue;
+      observer.unobserve(entry.target);
+      void fill(frame, entry.target as HTMLElement, "wide");
     }
-  };
-  check();
-  if (pending.length) window.addEventListener("resize", check);
+  });
+  for (const box of boxes.keys()) observer.observe(box);
 }
 
 /** Fetches each phone drawing (the gallery's thumbnails) as its frame comes within a screen of view. */

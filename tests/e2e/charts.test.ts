@@ -174,6 +174,20 @@ describe("the wide drawing, fetched after the page", () => {
     await context.close();
   });
 
+  it("a phone turned into a wide screen (rotation, a window made wider) then gets its wide drawings", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(r.url()));
+    await openEnhanced(page, origin + PAGE);
+    await page.waitForTimeout(300);
+    expect(fetched.filter((u) => /\/parts\.[a-z]+\.json$/.test(u))).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.waitForFunction(() => [...document.querySelectorAll("[data-drawing]")].every((f) => f.getAttribute("data-drawing") === "loaded"));
+    expect(await page.locator(`${CHART} .chart-wide svg circle`).count()).toBeGreaterThan(2);
+    await context.close();
+  });
+
   it("a wide screen gets every wide drawing, in the room its placeholder held", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
