@@ -87,6 +87,25 @@ describe("the lead", () => {
   });
 });
 
+describe("Arabic type", () => {
+  it("spaces no Arabic text letter by letter (a cursive script's joins would break), on every story page", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const spaced: string[] = [];
+    for (const path of storyPaths) {
+      await page.goto(origin + inLocale(path, "ar"), { waitUntil: "domcontentloaded" });
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("main *")]
+          .filter((el) => /[\u0600-\u06ff]/.test(el.textContent ?? "") && getComputedStyle(el).letterSpacing !== "normal")
+          .map((el) => `${el.tagName.toLowerCase()} ${getComputedStyle(el).letterSpacing}`),
+      );
+      spaced.push(...found.map((f) => `${inLocale(path, "ar")}: ${f}`));
+    }
+    expect(spaced).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("source lines", () => {
   it("give one line per figure, whose list of sources opens with JavaScript off", async () => {
     // Reduced motion: the jump to the list is instant, so the check does not race a smooth scroll.
