@@ -107,7 +107,7 @@ function figuresOf(urlPath: string, lhr: Lhr, load: number): LighthouseFigures {
 /**
  * Lighthouse 12 (default mobile preset, simulated throttling) on `paths` of a built site served
  * with gzip. Chromium is the project's (scripts/tools/browser.ts findChromium(), also exported as
- * CHROME_PATH), launched by playwright with a debugging port that Lighthouse drives.
+ * CHROME_PATH), launched by playwright for each run with a debugging port that Lighthouse drives.
  */
 export async function lighthouseKeyPages(
   dist: string,
@@ -118,26 +118,29 @@ export async function lighthouseKeyPages(
   const { origin, close } = await serveDist(dist, "/", 0, { gzip: true });
   const executablePath = await findChromium();
   process.env.CHROME_PATH = executablePath;
-  const port = await freePort();
-  const browser = await chromium.launch({
-    executablePath,
-    args: [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`],
-  });
   try {
     const { default: lighthouse } = await import("lighthouse");
     const out: LighthouseFigures[] = [];
     // Runs go round the pages, so a change in the machine's load falls on every page alike.
     for (let run = 0; run < runs; run++) {
       for (const path of paths) {
-        const load = loadavg()[0];
-        const result = await lighthouse(origin + path, { port, output: "json", logLevel: "error", onlyCategories: categories });
-        if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-        out.push(figuresOf(path, result.lhr as unknown as Lhr, load));
+        // A fresh browser for every run, as Lighthouse's own CLI launches one: a browser kept across
+        // runs carries work from the pages before (V8 deoptimising and collecting, 25–35 ms, before
+        // the page's document even commits) into the next page's trace, and so into its blocking time.
+        const port = await freePort();
+        const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`] });
+        try {
+          const load = loadavg()[0];
+          const result = await lighthouse(origin + path, { port, output: "json", logLevel: "error", onlyCategories: categories });
+          if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+          out.push(figuresOf(path, result.lhr as unknown as Lhr, load));
+        } finally {
+          await browser.close();
+        }
       }
     }
     return out;
   } finally {
-    await browser.close();
     await close();
   }
 }

@@ -4,7 +4,7 @@
 // for the second step.
 import type { Page } from "playwright-core";
 
-/** Waits until the page's scripts have run (pages with the loader) and every wide drawing the screen shows is in. */
+/** Waits until the page's scripts have run (pages with the loader) and every wide drawing the page lays out is in. */
 export async function settled(page: Page): Promise<void> {
   // data-js is set by the page's first inline script: without it JavaScript is off, and nothing more comes.
   if (!(await page.$("html[data-js]"))) return;
@@ -13,7 +13,9 @@ export async function settled(page: Page): Promise<void> {
     [...document.querySelectorAll("[data-drawing]")].every((frame) => {
       const state = frame.getAttribute("data-drawing");
       const wideBox = frame.querySelector(".chart-wide, .map-wide");
-      return state === "loaded" || state === "failed" || (state === "later" && (!wideBox || wideBox.getClientRects().length === 0));
+      // A wide box not displayed (a phone), or inside a block not laid out yet (content-visibility:
+      // auto, far from the screen), waits for the reader: its drawing comes when the box takes room.
+      return state === "loaded" || state === "failed" || (state === "later" && (!wideBox || !wideBox.checkVisibility({ contentVisibilityAuto: true })));
     }),
   );
 }
