@@ -11,6 +11,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "../../scripts/tools/browser";
 import { builtPages, distDir } from "../../scripts/tools/built-pages";
+import { readerViewports } from "./viewports";
 
 const origin = inject("origin");
 const dist = distDir();
@@ -36,10 +37,7 @@ const releaseDates = readFileSync(join(process.cwd(), "data", "releases.csv"), "
   .slice(1)
   .map((line) => /,(\d{4}-\d{2}-\d{2}),/.exec(line)![1])
   .sort();
-const viewports = [
-  { width: 390, height: 844 },
-  { width: 1280, height: 800 },
-];
+const viewports = readerViewports;
 
 let browser: Browser;
 beforeAll(async () => {

@@ -11,6 +11,7 @@ import { settled } from "./settle";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { builtPages, distDir } from "../../scripts/tools/built-pages";
+import { readerViewports } from "./viewports";
 
 const origin = inject("origin");
 /** Every page but the embeds, with one chart page and one region page per locale (the others share their template). */
@@ -25,10 +26,7 @@ const pages = builtPages()
 const storyPages = pages.filter(
   (path) => !path.startsWith("/en/") && readFileSync(join(distDir(), path.slice(1), "index.html"), "utf8").includes('id="page-sources"'),
 );
-const viewports = [
-  { width: 390, height: 844 },
-  { width: 1280, height: 800 },
-];
+const viewports = readerViewports;
 
 let browser: Browser;
 beforeAll(async () => {
