@@ -307,6 +307,20 @@ describe("embed pages", () => {
     }
   });
 
+  it("credits the source in words that keep their spaces around the links and the dot", () => {
+    for (const id of ids) {
+      for (const locale of locales) {
+        const { document } = parseHTML(readFileSync(join(dist, prefix(locale).slice(1), "embed", id, "index.html"), "utf8"));
+        const foot = document.querySelector(".embed-foot")!;
+        for (const link of foot.querySelectorAll("a")) {
+          const before = link.previousSibling?.textContent ?? "";
+          if (before.trim()) expect(before, `${locale} ${id}: text runs into "${link.textContent}"`).toMatch(/\s$/);
+        }
+        expect(foot.textContent, `${locale} ${id}`).not.toMatch(/\S·/);
+      }
+    }
+  });
+
   it("shows title, chart, source and story link without JavaScript", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 400, height: 800 } });
     const page = await context.newPage();

@@ -47,6 +47,12 @@ describe("locale formatting", () => {
 });
 
 describe("counted nouns and signed numbers", () => {
+  it("counts the sources a credit line leaves out in the singular for one (French)", () => {
+    expect(tCount("fr", "count.more-sources", 1)).toBe("et 1 autre");
+    expect(tCount("fr", "count.more-sources", 23)).toBe("et 23 autres");
+    expect(tCount("en", "count.more-sources", 1)).toBe("and 1 more");
+  });
+
   it("agrees Arabic nouns with their number (Intl.PluralRules)", () => {
     expect(tCount("ar", "count.regions", 12)).toBe("12 جهة");
     expect(tCount("ar", "count.regions", 3)).toBe("3 جهات");

@@ -6,7 +6,7 @@ import { parseHTML } from "linkedom";
 import type { FigureModel } from "../../charts/figure";
 import { tokens, type TokenName } from "../../core/theme/tokens";
 import { exportFontFamily } from "./fonts";
-import { t, formatDate, type Locale } from "../../core/i18n";
+import { t, tCount, formatDate, type Locale } from "../../core/i18n";
 
 /** The two colour themes an export can be made in. */
 export type ExportTheme = "light" | "dark";
@@ -109,7 +109,7 @@ export function sourceLine(figure: FigureModel, locale: Locale, siteUrl: string)
   const label = t(locale, figure.sources.length > 1 ? "chart.sources" : "chart.source");
   // At most three publishers, as under the figure on the page; the full list is in the CSV and JSON.
   const all = [...new Set(figure.sources.map((s) => s.publisher))];
-  const more = all.length > 3 ? ` ${t(locale, "chart.more-sources", { n: all.length - 3 })}` : "";
+  const more = all.length > 3 ? ` ${tCount(locale, "count.more-sources", all.length - 3)}` : "";
   const publishers = all.slice(0, 3).join(" · ") + more;
   const asOf = figure.dataAsOf ? ` — ${t(locale, "chart.data-as-of", { date: formatDate(figure.dataAsOf, locale) })}` : "";
   // Without SITE_URL the build does not know the site's address, so the credit names none.

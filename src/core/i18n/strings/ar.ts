@@ -74,7 +74,7 @@ export const ar: Record<StringKey, string> = {
   "chart.notes": "ملاحظات",
   "chart.table": "عرض المعطيات",
   "chart.unknown": "غير معروف",
-  "chart.more-sources": "ومصادر أخرى ({n})",
+  "count.more-sources": "other:ومصادر أخرى ({n})",
   "chart.keyboard-hint": "رسم بياني تفاعلي: استعمل مفاتيح الأسهم للتنقل بين القيم، ومفتاح الهروب (Esc) للخروج.",
   "chart.alt-label": "وصف الرسم البياني",
   "chart.year": "السنة",

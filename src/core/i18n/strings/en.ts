@@ -75,7 +75,7 @@ export const en: Record<StringKey, string> = {
   "chart.notes": "Notes",
   "chart.table": "Show the data",
   "chart.unknown": "unknown",
-  "chart.more-sources": "and {n} more",
+  "count.more-sources": "other:and {n} more",
   "chart.keyboard-hint": "Interactive chart: use the arrow keys to step through the values, Escape to leave.",
   "chart.alt-label": "Chart description",
   "chart.year": "Year",

@@ -74,7 +74,7 @@ export const fr = {
   "chart.notes": "Notes",
   "chart.table": "Voir les données",
   "chart.unknown": "inconnu",
-  "chart.more-sources": "et {n} autres",
+  "count.more-sources": "one:et {n} autre|other:et {n} autres",
   "chart.keyboard-hint": "Graphique interactif : utilisez les flèches pour parcourir les valeurs, Échap pour quitter.",
   "chart.alt-label": "Description du graphique",
   "chart.year": "Année",
